@@ -1,0 +1,33 @@
+"""Shared parts of the back office (Django admin in German)."""
+
+from django.contrib import admin
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from simple_history.admin import SimpleHistoryAdmin
+
+admin.site.site_header = _("sachstand – back office")
+admin.site.site_title = _("sachstand")
+admin.site.index_title = _("Digitalisation strategy and action plan")
+
+LIGHT_COLOURS = {"green": "#1a7f37", "yellow": "#9a6700", "red": "#cf222e"}
+
+
+def light_badge(value: str, label: str, reason: str = "") -> str:
+    """A traffic light as text with a coloured dot; the colour is never the only signal."""
+    if not value:
+        return format_html('<span title="{}">–</span>', reason)
+    return format_html(
+        '<span title="{}"><span aria-hidden="true" style="color:{}">●</span> {}</span>',
+        reason,
+        LIGHT_COLOURS.get(value, "inherit"),
+        label,
+    )
+
+
+class TenantAdmin(SimpleHistoryAdmin):
+    """Admin of a tenant-owned model: filter by municipality, history of every object."""
+
+    list_select_related = True
+
+    def get_list_filter(self, request):
+        return ("municipality", *super().get_list_filter(request))

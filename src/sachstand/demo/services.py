@@ -1,0 +1,305 @@
+"""Loading the demo municipality Musterstadt (idempotent and deterministic)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractBaseUser, Group, Permission
+from django.db import transaction
+
+from sachstand.core.halfyear import HalfYear
+from sachstand.core.services import upsert
+from sachstand.demo.data import musterstadt
+from sachstand.demo.timeline import BERLIN, Event, folded, timeline
+from sachstand.municipalities.models import Municipality, OrgUnit
+from sachstand.reporting.models import ReportingPeriod, StatusUpdate
+from sachstand.reporting.services.periods import period_open
+from sachstand.reporting.services.status_updates import status_update_change, status_update_create
+from sachstand.strategy.models import FieldOfAction, Goal, Measure, Strategy
+from sachstand.strategy.services.measures import (
+    cost_item_save,
+    measure_save,
+    measure_set_links,
+    milestone_save,
+    staff_need_save,
+)
+
+DEMO_USERNAME = "demo"
+DEMO_PASSWORD = "demo"
+EDITOR_GROUP = "Fachbereichsredaktion"
+EDITOR_PERMISSIONS = [
+    ("strategy", "measure", ("view", "change")),
+    ("strategy", "milestone", ("view", "add", "change", "delete")),
+    ("strategy", "costitem", ("view", "add", "change", "delete")),
+    ("strategy", "staffneed", ("view", "add", "change", "delete")),
+    ("strategy", "fieldofaction", ("view",)),
+    ("strategy", "goal", ("view",)),
+    ("reporting", "statusupdate", ("view", "add", "change")),
+    ("reporting", "reportingperiod", ("view",)),
+    ("municipalities", "orgunit", ("view",)),
+]
+
+
+@dataclass
+class DemoResult:
+    municipality: Municipality
+    fresh: bool
+    written: Counter[str]
+
+
+@transaction.atomic
+def demo_load() -> DemoResult:
+    """Load Musterstadt. The first time its history is replayed at the dates it happened;
+    later only differences to the demo's final state are written (none if nothing changed)."""
+    fresh = not Municipality.objects.filter(slug=musterstadt.MUNICIPALITY["slug"]).exists()
+    written: Counter[str] = Counter()
+    officer = _users(written)
+    adopted = _at(date.fromisoformat(musterstadt.STRATEGY["adopted_on"])) if fresh else None
+    municipality = _setup(officer, adopted, written)
+    loader = _Loader(municipality, officer, written, replay=fresh)
+    for event in timeline() if fresh else folded(timeline()):
+        loader.apply(event)
+    return DemoResult(municipality=municipality, fresh=fresh, written=written)
+
+
+def _at(day: date) -> datetime:
+    return datetime.combine(day, time(8, 0), tzinfo=BERLIN)
+
+
+def _users(written: Counter[str]) -> AbstractBaseUser:
+    users = get_user_model()
+    demo, created = users.objects.get_or_create(
+        username=DEMO_USERNAME,
+        defaults={
+            "is_staff": True,
+            "is_superuser": True,
+            "first_name": "Demo",
+            "last_name": "Login",
+        },
+    )
+    if created:
+        demo.set_password(DEMO_PASSWORD)
+        demo.save()
+        written["user"] += 1
+    group, _ = Group.objects.get_or_create(name=EDITOR_GROUP)
+    group.permissions.add(*_editor_permissions())
+    for username, first, last in musterstadt.ORG_UNIT_EDITORS.values():
+        user, created = users.objects.get_or_create(
+            username=username,
+            defaults={
+                "first_name": first,
+                "last_name": last,
+                "email": f"{username}@musterstadt.example",
+                "is_staff": True,
+            },
+        )
+        if created:
+            user.set_password(DEMO_PASSWORD)
+            user.save()
+            user.groups.add(group)
+            written["user"] += 1
+    return users.objects.get(username=musterstadt.ORG_UNIT_EDITORS["DIG"][0])
+
+
+def _editor_permissions() -> list[Permission]:
+    wanted = [
+        (app, f"{action}_{model}")
+        for app, model, actions in EDITOR_PERMISSIONS
+        for action in actions
+    ]
+    return [
+        Permission.objects.get(content_type__app_label=app, codename=codename)
+        for app, codename in wanted
+    ]
+
+
+def _setup(officer: AbstractBaseUser, when: datetime | None, written: Counter[str]) -> Municipality:
+    data = musterstadt.MUNICIPALITY
+    municipality, changed = upsert(
+        Municipality,
+        lookup={"slug": data["slug"]},
+        values={k: v for k, v in data.items() if k != "slug"},
+        user=officer,
+        when=when,
+    )
+    written["municipality"] += changed
+    for code, name in musterstadt.ORG_UNITS:
+        _, changed = upsert(
+            OrgUnit,
+            lookup={"municipality": municipality, "code": code},
+            values={"name": name},
+            user=officer,
+            when=when,
+        )
+        written["org_unit"] += changed
+    strategy_data = dict(musterstadt.STRATEGY)
+    strategy_data["adopted_on"] = date.fromisoformat(strategy_data["adopted_on"])
+    strategy, changed = upsert(
+        Strategy,
+        lookup={"municipality": municipality, "title": strategy_data.pop("title")},
+        values=strategy_data,
+        user=officer,
+        when=when,
+    )
+    written["strategy"] += changed
+    for position, field_data in enumerate(musterstadt.FIELDS, start=1):
+        field, changed = upsert(
+            FieldOfAction,
+            lookup={"municipality": municipality, "strategy": strategy, "code": field_data["code"]},
+            values={
+                "title": field_data["title"],
+                "description": field_data["description"],
+                "position": position,
+            },
+            user=officer,
+            when=when,
+        )
+        written["field_of_action"] += changed
+        for code, title in field_data["goals"]:
+            _, changed = upsert(
+                Goal,
+                lookup={"municipality": municipality, "code": code},
+                values={"field_of_action": field, "title": title},
+                user=officer,
+                when=when,
+            )
+            written["goal"] += changed
+    for half_year, deadline in musterstadt.PERIODS:
+        parsed = HalfYear.parse(half_year)
+        existed = ReportingPeriod.objects.filter(
+            municipality=municipality, half_year=parsed
+        ).exists()
+        period_open(
+            municipality=municipality,
+            half_year=parsed,
+            deadline=date.fromisoformat(deadline),
+            user=officer,
+            when=_at(parsed.start) if when else None,
+        )
+        written["reporting_period"] += not existed
+    return municipality
+
+
+class _Loader:
+    """Applies demo events through the services, the only writers."""
+
+    def __init__(
+        self,
+        municipality: Municipality,
+        officer: AbstractBaseUser,
+        written: Counter[str],
+        *,
+        replay: bool,
+    ) -> None:
+        self.municipality = municipality
+        self.officer = officer
+        self.written = written
+        self.replay = replay
+        self.fields = {f.code: f for f in FieldOfAction.objects.filter(municipality=municipality)}
+        self.units = {u.code: u for u in OrgUnit.objects.filter(municipality=municipality)}
+        self.periods = {
+            str(p.half_year): p for p in ReportingPeriod.objects.filter(municipality=municipality)
+        }
+        self.users = {u.username: u for u in get_user_model().objects.all()}
+
+    def apply(self, event: Event) -> None:
+        when = event.when if self.replay else None
+        changed = getattr(self, f"_{event.kind}")(event, when)
+        self.written[event.kind] += bool(changed)
+
+    def _measure_obj(self, code: str) -> Measure:
+        return Measure.objects.select_related("municipality").get(
+            municipality=self.municipality, code=code
+        )
+
+    def _measure(self, event: Event, when: datetime | None) -> bool:
+        values: dict[str, Any] = dict(event.values)
+        if "field" in values:
+            values["field_of_action"] = self.fields[values.pop("field")]
+        if "org_unit" in values:
+            values["org_unit"] = self.units[values.pop("org_unit")]
+        _, changed = measure_save(
+            municipality=self.municipality,
+            code=event.key[0],
+            values=values,
+            user=self.officer,
+            when=when,
+        )
+        return changed
+
+    def _links(self, event: Event, when: datetime | None) -> bool:
+        code, kind = event.key
+        codes = event.values["codes"]
+        return measure_set_links(
+            measure=self._measure_obj(code),
+            goal_codes=codes if kind == "goals" else None,
+            dependency_codes=codes if kind == "dependencies" else None,
+            user=self.officer,
+            when=when,
+        )
+
+    def _milestone(self, event: Event, when: datetime | None) -> bool:
+        code, title = event.key
+        _, changed = milestone_save(
+            measure=self._measure_obj(code),
+            title=title,
+            values=event.values,
+            user=self._editor_of(code),
+            when=when,
+        )
+        return changed
+
+    def _cost(self, event: Event, when: datetime | None) -> bool:
+        code, year, kind, funding_source = event.key
+        _, changed = cost_item_save(
+            measure=self._measure_obj(code),
+            year=year,
+            kind=kind,
+            funding_source=funding_source,
+            values=event.values,
+            user=self.officer,
+            when=when,
+        )
+        return changed
+
+    def _staff(self, event: Event, when: datetime | None) -> bool:
+        code, year = event.key
+        _, changed = staff_need_save(
+            measure=self._measure_obj(code),
+            year=year,
+            full_time_equivalents=event.values["fte"],
+            user=self.officer,
+            when=when,
+        )
+        return changed
+
+    def _update(self, event: Event, when: datetime | None) -> bool:
+        code, half_year = event.key
+        measure = self._measure_obj(code)
+        values = dict(event.values)
+        author = self.users.get(values.pop("author")) or self._editor_of(code)
+        period = self.periods[half_year]
+        existing = StatusUpdate.objects.filter(measure=measure, period=period).first()
+        if existing is None:
+            status_update_create(
+                measure=measure,
+                period=period,
+                values=values,
+                author=author,
+                reported_at=event.when,
+                user=author,
+            )
+            return True
+        before = existing.history.count()
+        status_update_change(update=existing, values=values, user=author, when=when)
+        return existing.history.count() != before
+
+    def _editor_of(self, code: str) -> AbstractBaseUser:
+        unit = Measure.objects.filter(municipality=self.municipality, code=code).values_list(
+            "org_unit__code", flat=True
+        )[0]
+        return self.users[musterstadt.ORG_UNIT_EDITORS[unit][0]]

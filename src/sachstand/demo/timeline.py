@@ -1,0 +1,165 @@
+"""The demo data as a timeline of dated events.
+
+Loading replays the events in order, each written with its own date, so the history reads as if
+the administration had worked with sachstand since 2024. Loading again folds the same events into
+their final state and writes only what differs, which on an unchanged demo is nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sachstand.demo.data.schema import MeasureData
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+# Order of events on the same day: what others refer to comes first.
+KINDS = ("measure", "links", "milestone", "cost", "staff", "update")
+
+
+@dataclass
+class Event:
+    day: date
+    kind: str
+    key: tuple[Any, ...]
+    values: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def when(self) -> datetime:
+        minutes = KINDS.index(self.kind) * 5
+        return datetime.combine(self.day, time(9, 0), tzinfo=BERLIN) + timedelta(minutes=minutes)
+
+    def sort_key(self) -> tuple[date, int]:
+        return self.day, KINDS.index(self.kind)
+
+
+def all_measures() -> list[MeasureData]:
+    from sachstand.demo.data.measures_a import MEASURES as A
+    from sachstand.demo.data.measures_b import MEASURES as B
+
+    return [*A, *B]
+
+
+def _day(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+def measure_events(data: MeasureData, created_by_code: dict[str, date]) -> list[Event]:
+    code = data["code"]
+    created = _day(data["created"])
+    events = [
+        Event(
+            created,
+            "measure",
+            (code,),
+            {
+                "title": data["title"],
+                "description": data["description"],
+                "field": data["field"],
+                "org_unit": data["org_unit"],
+                "contact": data["contact"],
+                "benefit": data["benefit"],
+                "urgency": data["urgency"],
+                "effort": data["effort"],
+                "status": data.get("status", "planned"),
+                "planned_start": _day(data["planned_start"]),
+                "planned_end": _day(data["planned_end"]),
+                "council_reference": data.get("council_reference", ""),
+                "council_reference_date": _optional_day(data.get("council_reference_date")),
+                "is_public": data.get("is_public", True),
+            },
+        )
+    ]
+    dependencies = data.get("dependencies", [])
+    links_day = max([created, *(created_by_code[d] for d in dependencies)])
+    events.append(Event(created, "links", (code, "goals"), {"codes": data["goals"]}))
+    events.append(Event(links_day, "links", (code, "dependencies"), {"codes": dependencies}))
+    for change in data.get("changes", []):
+        values = {k: _coerce(k, v) for k, v in change["set"].items()}
+        events.append(Event(_day(change["date"]), "measure", (code,), values))
+    events += _milestone_events(code, created, data)
+    events += _cost_events(code, created, data)
+    for staff in data["staff"]:
+        events.append(Event(created, "staff", (code, staff["year"]), {"fte": staff["fte"]}))
+    for half_year, update in data["updates"].items():
+        values = {
+            "traffic_light": update["traffic_light"],
+            "percent_complete": update["percent"],
+            "summary": update["summary"],
+            "next_steps": update["next_steps"],
+            "risks": update.get("risks", ""),
+            "deviation_reason": update.get("deviation_reason", ""),
+            "author": update.get("author", ""),
+        }
+        events.append(Event(_day(update["reported"]), "update", (code, half_year), values))
+    return events
+
+
+def _milestone_events(code: str, created: date, data: MeasureData) -> list[Event]:
+    events = []
+    for milestone in data["milestones"]:
+        key = (code, milestone["title"])
+        events.append(Event(created, "milestone", key, {"due_date": _day(milestone["due"])}))
+        for move in milestone.get("moved", []):
+            events.append(
+                Event(_day(move["date"]), "milestone", key, {"due_date": _day(move["due"])})
+            )
+        if milestone.get("completed"):
+            done = _day(milestone["completed"])
+            events.append(Event(done, "milestone", key, {"completed_date": done}))
+    return events
+
+
+def _cost_events(code: str, created: date, data: MeasureData) -> list[Event]:
+    events = []
+    for cost in data["costs"]:
+        key = (code, cost["year"], cost["kind"], cost.get("funding_source", ""))
+        events.append(
+            Event(
+                created,
+                "cost",
+                key,
+                {"estimated_amount": cost["estimated"], "funded_amount": cost.get("funded", "0")},
+            )
+        )
+        for change in cost.get("re_estimated", []):
+            events.append(
+                Event(_day(change["date"]), "cost", key, {"estimated_amount": change["estimated"]})
+            )
+        if cost.get("actual") is not None:
+            recorded = _optional_day(cost.get("actual_recorded")) or date(cost["year"] + 1, 1, 31)
+            events.append(Event(recorded, "cost", key, {"actual_amount": cost["actual"]}))
+    return events
+
+
+def _optional_day(text: str | None) -> date | None:
+    return _day(text) if text else None
+
+
+def _coerce(name: str, value: Any) -> Any:
+    if name in ("planned_start", "planned_end", "actual_end", "council_reference_date"):
+        return _optional_day(value)
+    return value
+
+
+def timeline() -> list[Event]:
+    """Every event of the demo, in the order it happened."""
+    measures = all_measures()
+    created_by_code = {m["code"]: _day(m["created"]) for m in measures}
+    events = [e for m in measures for e in measure_events(m, created_by_code)]
+    return sorted(events, key=Event.sort_key)
+
+
+def folded(events: list[Event]) -> list[Event]:
+    """One event per object with its final values, in the order objects first appeared."""
+    final: dict[tuple[str, tuple[Any, ...]], Event] = {}
+    for event in events:
+        slot = final.setdefault(
+            (event.kind, event.key), Event(event.day, event.kind, event.key, {})
+        )
+        slot.values.update(event.values)
+        slot.day = event.day
+    return sorted(final.values(), key=lambda e: KINDS.index(e.kind))

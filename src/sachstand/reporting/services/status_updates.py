@@ -1,0 +1,138 @@
+"""Status updates (Sachstandsmeldungen): one per measure and period."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from sachstand.core.formatting import format_date
+from sachstand.core.services import assign, save_validated
+from sachstand.reporting.models import ReportingPeriod, StatusUpdate
+from sachstand.strategy.models import Measure
+from sachstand.strategy.selectors.as_of import end_of_day, measure_facts_as_of
+from sachstand.strategy.services.measures import measure_save
+from sachstand.strategy.services.traffic_light import traffic_light_derive
+
+EDITABLE = (
+    "traffic_light",
+    "percent_complete",
+    "summary",
+    "next_steps",
+    "risks",
+    "deviation_reason",
+)
+
+
+def reference_moment(*, period: ReportingPeriod, reported_at: datetime) -> datetime:
+    """When the derived light is evaluated: the moment of reporting, at most the period's end."""
+    return min(reported_at, end_of_day(period.end))
+
+
+@transaction.atomic
+def status_update_create(
+    *,
+    measure: Measure,
+    period: ReportingPeriod,
+    values: Mapping[str, Any],
+    author: AbstractBaseUser | None,
+    reported_at: datetime,
+    user: AbstractBaseUser | None,
+) -> StatusUpdate:
+    """Write the status update of ``measure`` for ``period``; a second one is refused."""
+    existing = StatusUpdate.objects.filter(measure=measure, period=period).first()
+    if existing is not None:
+        raise ValidationError(
+            {
+                "period": _(
+                    "Measure %(code)s already has a status update for %(period)s "
+                    "(from %(date)s); change that one instead."
+                )
+                % {
+                    "code": measure.code,
+                    "period": period.half_year,
+                    "date": format_date(timezone.localdate(existing.reported_at)),
+                }
+            }
+        )
+    update = StatusUpdate(
+        municipality_id=measure.municipality_id,
+        measure=measure,
+        period=period,
+        author=author,
+        reported_at=reported_at,
+    )
+    return _save(update, values, user=user, when=reported_at)
+
+
+@transaction.atomic
+def status_update_change(
+    *,
+    update: StatusUpdate,
+    values: Mapping[str, Any],
+    user: AbstractBaseUser | None,
+    when: datetime | None = None,
+) -> StatusUpdate:
+    """Change an existing status update; the derived light is evaluated anew.
+
+    Nothing is written when nothing changed.
+    """
+    return _save(update, values, user=user, when=when)
+
+
+def _save(
+    update: StatusUpdate,
+    values: Mapping[str, Any],
+    *,
+    user: AbstractBaseUser | None,
+    when: datetime | None,
+) -> StatusUpdate:
+    unknown = set(values) - set(EDITABLE)
+    if unknown:
+        raise ValueError(f"not editable in a status update: {sorted(unknown)}")
+    if not assign(update, values) and update.pk:
+        return update
+    derived = status_update_derive(update, percent=update.percent_complete)
+    if derived is not None:
+        assign(update, derived)
+    save_validated(update, user=user, when=when)
+    _sync_measure_percent(update.measure, user=user, when=when)
+    return update
+
+
+def status_update_derive(update: StatusUpdate, *, percent: object) -> dict[str, str] | None:
+    """The derived light of an update with ``percent``; None while the percent is invalid."""
+    try:
+        percent = int(percent)  # type: ignore[call-overload]
+    except (TypeError, ValueError):
+        return None
+    if not 0 <= percent <= 100:
+        return None
+    moment = reference_moment(period=update.period, reported_at=update.reported_at)
+    facts = replace(
+        measure_facts_as_of(measure=update.measure, when=moment), percent_complete=percent
+    )
+    derived = traffic_light_derive(facts, on=timezone.localdate(moment))
+    return {"derived_traffic_light": derived.light or "", "derived_reason": derived.reason}
+
+
+def _sync_measure_percent(
+    measure: Measure, *, user: AbstractBaseUser | None, when: datetime | None
+) -> None:
+    """The measure's percent complete is that of its latest status update."""
+    latest = StatusUpdate.objects.filter(measure=measure).order_by("-period__half_year").first()
+    if latest is not None:
+        measure_save(
+            municipality=measure.municipality,
+            code=measure.code,
+            values={"percent_complete": latest.percent_complete},
+            user=user,
+            when=when,
+        )

@@ -1,0 +1,219 @@
+from datetime import date
+
+from django.contrib import admin
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from sachstand.core.admin import TenantAdmin, light_badge
+from sachstand.strategy.models import (
+    CostItem,
+    FieldOfAction,
+    Goal,
+    Measure,
+    Milestone,
+    StaffNeed,
+    Strategy,
+    TrafficLight,
+)
+from sachstand.strategy.services.priority import priorities_recompute
+from sachstand.strategy.services.traffic_light import DerivedLight, measure_traffic_light
+
+
+class FieldOfActionInline(admin.TabularInline):
+    model = FieldOfAction
+    fields = ("code", "title", "position")
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Strategy)
+class StrategyAdmin(TenantAdmin):
+    list_display = ("title", "period_start", "period_end", "adopted_on", "municipality")
+    search_fields = ("title", "vision")
+    inlines = [FieldOfActionInline]
+
+    def save_formset(self, request, form, formset, change):
+        for inline_form in formset.forms:
+            inline_form.instance.municipality_id = form.instance.municipality_id
+        super().save_formset(request, form, formset, change)
+
+
+class GoalInline(admin.TabularInline):
+    model = Goal
+    fields = ("code", "title")
+    extra = 0
+
+
+@admin.register(FieldOfAction)
+class FieldOfActionAdmin(TenantAdmin):
+    list_display = ("code", "title", "strategy", "position")
+    list_filter = ("strategy",)
+    search_fields = ("code", "title")
+    inlines = [GoalInline]
+
+    def save_formset(self, request, form, formset, change):
+        for inline_form in formset.forms:
+            inline_form.instance.municipality_id = form.instance.municipality_id
+        super().save_formset(request, form, formset, change)
+
+
+@admin.register(Goal)
+class GoalAdmin(TenantAdmin):
+    list_display = ("code", "title", "field_of_action")
+    list_filter = ("field_of_action",)
+    search_fields = ("code", "title")
+
+
+class MilestoneInline(admin.TabularInline):
+    model = Milestone
+    fields = ("title", "due_date", "completed_date")
+    extra = 1
+
+
+class CostItemInline(admin.TabularInline):
+    model = CostItem
+    fields = (
+        "year",
+        "kind",
+        "estimated_amount",
+        "actual_amount",
+        "funding_source",
+        "funded_amount",
+    )
+    extra = 1
+
+
+class StaffNeedInline(admin.TabularInline):
+    model = StaffNeed
+    fields = ("year", "full_time_equivalents")
+    extra = 1
+
+
+class DerivedLightFilter(admin.SimpleListFilter):
+    title = _("traffic light (derived)")
+    parameter_name = "light"
+
+    def lookups(self, request, model_admin):
+        return [*TrafficLight.choices, ("none", _("none (deferred or cancelled)"))]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        wanted = "" if self.value() == "none" else self.value()
+        today = timezone.localdate()
+        ids = [
+            m.pk
+            for m in queryset.prefetch_related("milestones")
+            if (measure_traffic_light(measure=m, on=today).light or "") == wanted
+        ]
+        return queryset.filter(pk__in=ids)
+
+
+@admin.register(Measure)
+class MeasureAdmin(TenantAdmin):
+    list_display = (
+        "code",
+        "title",
+        "field_of_action",
+        "org_unit",
+        "status",
+        "percent_complete",
+        "derived_light",
+        "priority_rank",
+        "is_public",
+    )
+    list_display_links = ("code", "title")
+    list_filter = ("field_of_action", "org_unit", "status", DerivedLightFilter, "is_public")
+    search_fields = ("code", "title", "description")
+    autocomplete_fields = ("dependencies",)
+    filter_horizontal = ("goals",)
+    readonly_fields = ("priority_rank", "derived_light")
+    inlines = [MilestoneInline, CostItemInline, StaffNeedInline]
+    fieldsets = (
+        (None, {"fields": ("municipality", "code", "title", "description", "is_public")}),
+        (
+            _("Assignment"),
+            {"fields": ("field_of_action", "goals", "org_unit", "contact", "dependencies")},
+        ),
+        (
+            _("Schedule and progress"),
+            {
+                "fields": (
+                    "status",
+                    "planned_start",
+                    "planned_end",
+                    "actual_end",
+                    "percent_complete",
+                    "derived_light",
+                )
+            },
+        ),
+        (_("Priority"), {"fields": ("benefit", "urgency", "effort", "priority_rank")}),
+        (_("Council"), {"fields": ("council_reference", "council_reference_date")}),
+    )
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Measure]:
+        return super().get_queryset(request).prefetch_related("milestones")
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.status_updates.exists():
+            # The percent complete is that of the latest status update.
+            fields.append("percent_complete")
+        return fields
+
+    @admin.display(description=_("traffic light (derived)"))
+    def derived_light(self, obj: Measure) -> str:
+        if obj.pk is None:
+            return "–"
+        derived: DerivedLight = measure_traffic_light(measure=obj, on=_today())
+        label = TrafficLight(derived.light).label if derived.light else ""
+        return light_badge(derived.light or "", label, derived.reason) + (
+            f" – {derived.reason}" if derived.reason else ""
+        )
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        priorities_recompute(municipality=form.instance.municipality)
+
+
+def _today() -> date:
+    return timezone.localdate()
+
+
+@admin.register(Milestone)
+class MilestoneAdmin(TenantAdmin):
+    list_display = ("title", "measure", "due_date", "completed_date")
+    list_filter = ("measure__field_of_action",)
+    search_fields = ("title", "measure__code", "measure__title")
+    date_hierarchy = "due_date"
+    autocomplete_fields = ("measure",)
+    exclude = ("municipality",)
+
+
+@admin.register(CostItem)
+class CostItemAdmin(TenantAdmin):
+    list_display = (
+        "measure",
+        "year",
+        "kind",
+        "estimated_amount",
+        "actual_amount",
+        "funding_source",
+        "funded_amount",
+    )
+    list_filter = ("year", "kind")
+    search_fields = ("measure__code", "measure__title", "funding_source")
+    autocomplete_fields = ("measure",)
+    exclude = ("municipality",)
+
+
+@admin.register(StaffNeed)
+class StaffNeedAdmin(TenantAdmin):
+    list_display = ("measure", "year", "full_time_equivalents")
+    list_filter = ("year",)
+    search_fields = ("measure__code", "measure__title")
+    autocomplete_fields = ("measure",)
+    exclude = ("municipality",)

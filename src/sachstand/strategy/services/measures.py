@@ -1,0 +1,177 @@
+"""Writing the action plan: measures, their links, milestones, costs and staff."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from sachstand.core.services import assign, history_context, save_validated, upsert
+from sachstand.municipalities.models import Municipality
+from sachstand.strategy.models import CostItem, Goal, Measure, Milestone, StaffNeed
+from sachstand.strategy.services.priority import priorities_recompute
+
+
+@transaction.atomic
+def measure_save(
+    *,
+    municipality: Municipality,
+    code: str,
+    values: Mapping[str, Any],
+    user: AbstractBaseUser | None,
+    when: datetime | None = None,
+    reason: str | None = None,
+) -> tuple[Measure, bool]:
+    """Create or update the measure ``code``; re-rank priorities when its inputs changed."""
+    measure = Measure.objects.filter(municipality=municipality, code=code).first()
+    created = measure is None
+    if measure is None:
+        measure = Measure(municipality=municipality, code=code)
+    before = (measure.benefit, measure.urgency, measure.effort, measure.status)
+    if not assign(measure, values) and not created:
+        return measure, False
+    save_validated(measure, user=user, when=when, reason=reason)
+    if created or before != (measure.benefit, measure.urgency, measure.effort, measure.status):
+        priorities_recompute(municipality=municipality)
+        measure.refresh_from_db(fields=["priority_rank"])
+    return measure, True
+
+
+@transaction.atomic
+def measure_set_links(
+    *,
+    measure: Measure,
+    goal_codes: Iterable[str] | None = None,
+    dependency_codes: Iterable[str] | None = None,
+    user: AbstractBaseUser | None,
+    when: datetime | None = None,
+) -> bool:
+    """Set the goals a measure serves and the measures it depends on, by their codes."""
+    changed = False
+    with history_context(measure, user=user, when=when):
+        if goal_codes is not None:
+            goals = _by_code(Goal, measure.municipality_id, goal_codes, field="goals")
+            changed |= _set_m2m(measure, "goals", goals)
+        if dependency_codes is not None:
+            others = _by_code(Measure, measure.municipality_id, dependency_codes, "dependencies")
+            _check_no_cycle(measure, others)
+            changed |= _set_m2m(measure, "dependencies", others)
+    return changed
+
+
+def _by_code(model, municipality_id: int, codes: Iterable[str], field: str) -> list:
+    wanted = list(dict.fromkeys(codes))
+    found = {
+        o.code: o for o in model.objects.filter(municipality_id=municipality_id, code__in=wanted)
+    }
+    missing = [code for code in wanted if code not in found]
+    if missing:
+        raise ValidationError(
+            {
+                field: _("Unknown code(s) in this municipality: %(codes)s")
+                % {"codes": ", ".join(missing)}
+            }
+        )
+    return [found[code] for code in wanted]
+
+
+def _set_m2m(measure: Measure, name: str, targets: list) -> bool:
+    manager = getattr(measure, name)
+    current = set(manager.values_list("pk", flat=True))
+    wanted = {t.pk for t in targets}
+    if current == wanted:
+        return False
+    # One add or remove at a time would write an intermediate history row; set() does both.
+    manager.set(targets)
+    return True
+
+
+def _check_no_cycle(measure: Measure, dependencies: list[Measure]) -> None:
+    """A measure cannot depend on itself, directly or through others."""
+    edges: dict[int, set[int]] = {}
+    for source, target in Measure.dependencies.through.objects.filter(
+        from_measure__municipality_id=measure.municipality_id
+    ).values_list("from_measure_id", "to_measure_id"):
+        edges.setdefault(source, set()).add(target)
+    edges[measure.pk] = {d.pk for d in dependencies}
+    stack, seen = list(edges[measure.pk]), set()
+    while stack:
+        node = stack.pop()
+        if node == measure.pk:
+            raise ValidationError(
+                {
+                    "dependencies": _(
+                        "Measure %(code)s would depend on itself through its dependencies."
+                    )
+                    % {"code": measure.code}
+                }
+            )
+        if node not in seen:
+            seen.add(node)
+            stack.extend(edges.get(node, ()))
+
+
+def milestone_save(
+    *,
+    measure: Measure,
+    title: str,
+    values: Mapping[str, Any],
+    user: AbstractBaseUser | None,
+    when: datetime | None = None,
+) -> tuple[Milestone, bool]:
+    """Create or update the milestone ``title`` of ``measure``."""
+    return upsert(
+        Milestone,
+        lookup={"measure": measure, "municipality": measure.municipality, "title": title},
+        values=values,
+        user=user,
+        when=when,
+    )
+
+
+def cost_item_save(
+    *,
+    measure: Measure,
+    year: int,
+    kind: str,
+    funding_source: str = "",
+    values: Mapping[str, Any],
+    user: AbstractBaseUser | None,
+    when: datetime | None = None,
+) -> tuple[CostItem, bool]:
+    """Create or update the cost item of ``measure`` for a year, kind and funding source."""
+    return upsert(
+        CostItem,
+        lookup={
+            "measure": measure,
+            "municipality": measure.municipality,
+            "year": year,
+            "kind": kind,
+            "funding_source": funding_source,
+        },
+        values=values,
+        user=user,
+        when=when,
+    )
+
+
+def staff_need_save(
+    *,
+    measure: Measure,
+    year: int,
+    full_time_equivalents: Any,
+    user: AbstractBaseUser | None,
+    when: datetime | None = None,
+) -> tuple[StaffNeed, bool]:
+    return upsert(
+        StaffNeed,
+        lookup={"measure": measure, "municipality": measure.municipality, "year": year},
+        values={"full_time_equivalents": full_time_equivalents},
+        user=user,
+        when=when,
+    )

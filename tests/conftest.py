@@ -1,0 +1,43 @@
+import pytest
+
+from tests import cast
+
+
+def pytest_configure(config):
+    from django.conf import settings
+
+    # Password hashing is deliberately slow; the tests log in often and prove nothing by it.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def officer(db):
+    """The digitalisation officer, who owns the plan."""
+    return cast.user("officer", first_name="Olga", last_name="Officer")
+
+
+@pytest.fixture
+def plan(db, officer) -> cast.Plan:
+    return cast.Plan(cast.municipality(), officer)
+
+
+@pytest.fixture
+def other_plan(db, officer) -> cast.Plan:
+    """A second municipality on the same installation."""
+    return cast.Plan(cast.municipality("Nachbarstadt", "nachbarstadt", "05111001"), officer)
+
+
+@pytest.fixture
+def admin_client(client, db):
+    user = cast.user("root", is_staff=True, is_superuser=True)
+    client.force_login(user)
+    return client
+
+
+def pytest_collection_modifyitems(items):
+    """Every test that reaches the database carries the django_db mark, so that the PostgreSQL
+    run (``pytest -m django_db``) selects exactly the tests that touch a database."""
+    for item in items:
+        uses_db = {"db", "transactional_db"} & set(getattr(item, "fixturenames", ()))
+        if uses_db and item.get_closest_marker("django_db") is None:
+            item.add_marker(pytest.mark.django_db)

@@ -1,0 +1,123 @@
+"""Musterstadt: loaded through the services, with a history dated as it happened."""
+
+from collections import Counter
+from datetime import date
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.test import override_settings
+
+from sachstand.demo.services import demo_load
+from sachstand.reporting.models import StatusUpdate
+from sachstand.strategy.models import CostItem, FieldOfAction, Measure
+from sachstand.strategy.selectors.as_of import plan_as_of
+
+DOMAIN_APPS = ("municipalities", "strategy", "reporting")
+
+
+def row_counts() -> dict[str, int]:
+    counts = {}
+    for app in DOMAIN_APPS:
+        for model in apps.get_app_config(app).get_models():
+            counts[model._meta.label] = model._default_manager.count()
+    return counts
+
+
+@pytest.fixture
+def musterstadt(db):
+    return demo_load().municipality
+
+
+def test_musterstadt_is_a_full_and_lived_in_plan(musterstadt):
+    """One load, every promise of the demo (loading takes seconds, so it is loaded once)."""
+    check_full_plan(musterstadt)
+    check_updates_for_three_half_years(musterstadt)
+    check_history_dated_as_it_happened(musterstadt)
+    check_plan_changed_between_the_reports(musterstadt)
+
+
+def check_full_plan(musterstadt):
+    fields = FieldOfAction.objects.filter(municipality=musterstadt)
+    assert fields.count() == 9
+    assert all(f.measures.exists() for f in fields)
+    measures = Measure.objects.filter(municipality=musterstadt)
+    assert measures.count() >= 40
+    statuses = Counter(measures.values_list("status", flat=True))
+    assert statuses["completed"] >= 4 and statuses["cancelled"] >= 1 and statuses["deferred"] >= 1
+    assert all(m.milestones.exists() for m in measures)
+    funded = CostItem.objects.filter(municipality=musterstadt, funded_amount__gt=0)
+    sources = set(funded.values_list("funding_source", flat=True))
+    assert any("DigitalPakt" in s for s in sources) and any("Gigabit" in s for s in sources)
+
+
+def check_updates_for_three_half_years(musterstadt):
+    updates = StatusUpdate.objects.filter(municipality=musterstadt)
+    per_period = Counter(str(u.period.half_year) for u in updates.select_related("period"))
+    assert set(per_period) == {"2025-H1", "2025-H2", "2026-H1"}
+    assert Counter(updates.values_list("traffic_light", flat=True)).keys() == {
+        "green",
+        "yellow",
+        "red",
+    }
+    deviating = [u for u in updates if u.deviates]
+    assert deviating and all(u.deviation_reason.strip() for u in deviating)
+
+
+def check_history_dated_as_it_happened(musterstadt):
+    dates = Measure.history.filter(municipality_id=musterstadt.pk).values_list(
+        "history_date", flat=True
+    )
+    years = Counter(d.year for d in dates)
+    assert set(years) <= {2024, 2025, 2026}
+    assert years[2025] > 0 and years[2026] > 0
+    assert max(dates).date() <= date(2026, 10, 31)
+
+
+def check_plan_changed_between_the_reports(musterstadt):
+    before = plan_as_of(municipality=musterstadt, when=date(2025, 12, 31))
+    after = plan_as_of(municipality=musterstadt, when=date(2026, 6, 30))
+    assert len(after.measures) > len(before.measures)
+    status_before = {m.code: m.status for m in before.measures}
+    completed = [
+        m.code
+        for m in after.measures
+        if m.status == "completed" and status_before.get(m.code) != "completed"
+    ]
+    assert completed
+
+
+def test_loading_twice_writes_nothing(musterstadt):
+    rows = row_counts()
+    second = demo_load()
+    assert not second.fresh
+    assert sum(second.written.values()) == 0
+    assert row_counts() == rows
+
+
+def test_a_changed_demo_is_restored_and_its_logins_work(client, musterstadt):
+    measure = Measure.objects.filter(municipality=musterstadt).first()
+    Measure.objects.filter(pk=measure.pk).update(title="verändert")
+    result = demo_load()
+    measure.refresh_from_db()
+    assert measure.title != "verändert"
+    assert result.written["measure"] == 1
+    assert client.login(username="demo", password="demo")
+    assert client.get("/admin/").status_code == 200
+    assert client.login(username="k.nowak", password="demo")
+
+
+@override_settings(DEBUG=True)
+def test_demo_command_prints_the_login(db, capsys):
+    call_command("demo")
+    out = capsys.readouterr().out
+    assert "Musterstadt" in out and "„demo“" in out
+
+
+@override_settings(DEBUG=False)
+def test_demo_is_refused_with_debug_off(db):
+    with pytest.raises(CommandError) as error:
+        call_command("demo")
+    assert "DEBUG" in str(error.value)
+    assert not Measure.objects.exists()

@@ -1,0 +1,113 @@
+"""The back office renders for every model: list, add and change pages, in German."""
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.contrib import admin
+from django.urls import reverse
+
+from sachstand.reporting.services.status_updates import status_update_create
+from sachstand.strategy.services.measures import cost_item_save, staff_need_save
+
+OUR_APPS = ("municipalities", "strategy", "reporting")
+MODELS = [m for m in admin.site._registry if m._meta.app_label in OUR_APPS]
+
+
+@pytest.fixture
+def filled(plan):
+    measure = plan.measure("M 1.1", title="Terminvergabe für alle Ämter", status="in_progress")
+    plan.milestone(measure, "Vergabe", date(2026, 2, 1))
+    cost_item_save(
+        measure=measure,
+        year=2026,
+        kind="investiv",
+        values={"estimated_amount": 1000},
+        user=plan.actor,
+    )
+    staff_need_save(measure=measure, year=2026, full_time_equivalents=1, user=plan.actor)
+    status_update_create(
+        measure=measure,
+        period=plan.period("2026-H1"),
+        values={
+            "traffic_light": "yellow",
+            "deviation_reason": "Vergabe läuft.",
+            "percent_complete": 40,
+            "summary": "Ausschreibung veröffentlicht.",
+        },
+        author=plan.actor,
+        reported_at=datetime(2026, 6, 20, tzinfo=ZoneInfo("Europe/Berlin")),
+        user=plan.actor,
+    )
+    return plan
+
+
+def test_every_domain_model_is_in_the_back_office():
+    names = {m.__name__ for m in MODELS}
+    assert names == {
+        "Municipality", "OrgUnit", "Strategy", "FieldOfAction", "Goal", "Measure", "Milestone",
+        "CostItem", "StaffNeed", "ReportingPeriod", "StatusUpdate",
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
+def test_list_add_change_and_history_pages_render(admin_client, filled, model):
+    info = model._meta.app_label, model._meta.model_name
+    obj = model.objects.first()
+    assert obj is not None
+    for url in (
+        reverse("admin:{}_{}_changelist".format(*info)),
+        reverse("admin:{}_{}_add".format(*info)),
+        reverse("admin:{}_{}_change".format(*info), args=[obj.pk]),
+        reverse("admin:{}_{}_history".format(*info), args=[obj.pk]),
+    ):
+        response = admin_client.get(url)
+        assert response.status_code == 200, url
+        assert response.headers["Content-Language"] == "de"
+
+
+def test_measure_page_shows_the_derived_light_with_its_reason(admin_client, filled):
+    measure = (
+        filled.municipality
+        and __import__("sachstand.strategy.models", fromlist=["Measure"]).Measure.objects.get()
+    )
+    page = admin_client.get(
+        reverse("admin:strategy_measure_change", args=[measure.pk])
+    ).content.decode()
+    assert "Ampel (abgeleitet)" in page
+    assert "„Vergabe“ seit" in page
+    assert "Meilensteine" in page and "Kostenpositionen" in page and "Personalbedarf" in page
+
+
+def test_measure_list_filters_and_searches(admin_client, filled):
+    url = reverse("admin:strategy_measure_changelist")
+    assert "Terminvergabe" in admin_client.get(url, {"q": "ämter"}).content.decode()
+    assert "Terminvergabe" in admin_client.get(url, {"light": "red"}).content.decode()
+    assert "Terminvergabe" not in admin_client.get(url, {"light": "green"}).content.decode()
+    assert (
+        "Terminvergabe" in admin_client.get(url, {"status__exact": "in_progress"}).content.decode()
+    )
+
+
+def test_status_update_list_shows_both_lights(admin_client, filled):
+    page = admin_client.get(reverse("admin:reporting_statusupdate_changelist")).content.decode()
+    assert "gelb" in page and "rot" in page
+
+
+def test_a_deviating_light_without_reason_is_refused_in_the_form(admin_client, filled):
+    from sachstand.strategy.models import Measure
+
+    measure = Measure.objects.get()
+    period = filled.period("2026-H2")
+    response = admin_client.post(
+        reverse("admin:reporting_statusupdate_add"),
+        {
+            "measure": measure.pk,
+            "period": period.pk,
+            "traffic_light": "green",
+            "percent_complete": 50,
+            "summary": "Alles gut.",
+        },
+    )
+    assert response.status_code == 200
+    assert "Bitte geben Sie eine Begründung an" in response.content.decode()
