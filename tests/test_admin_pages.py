@@ -111,3 +111,17 @@ def test_a_deviating_light_without_reason_is_refused_in_the_form(admin_client, f
     )
     assert response.status_code == 200
     assert "Bitte geben Sie eine Begründung an" in response.content.decode()
+
+
+def test_pages_are_german_even_for_an_english_browser(admin_client, filled):
+    url = reverse("admin:strategy_measure_changelist")
+    response = admin_client.get(url, HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert response.headers["Content-Language"] == "de"
+    assert "Maßnahmen" in response.content.decode()
+
+
+def test_english_is_offered_by_choice(admin_client, filled):
+    admin_client.post(reverse("set_language"), {"language": "en", "next": "/admin/"})
+    response = admin_client.get(reverse("admin:strategy_measure_changelist"))
+    assert response.headers["Content-Language"] == "en"
+    assert "Select measure to change" in response.content.decode()

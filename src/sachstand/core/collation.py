@@ -1,30 +1,40 @@
 """German sorting and case-insensitive search on SQLite and PostgreSQL alike.
 
-PostgreSQL ships the ICU collation "de-x-icu" and upper-cases umlauts in UTF-8 databases. SQLite
-knows neither: its LIKE folds ASCII only (so "ämter" would not find "Ämter") and its sort order is
-by code point (so "Ärger" comes after "Zoo"). We register a collation under the same name and a
-Unicode-aware LIKE on every SQLite connection, so the same query behaves the same on both.
+Text columns that people sort by (names, titles, codes) carry the collation ``sachstand_de``:
+German order with umlauts beside their base letter (DIN 5007-1) and numbers in numeric order, so
+"M 1.2" comes before "M 1.10" and "FB 9" before "FB 10". On PostgreSQL it is an ICU collation
+(``de-u-kn-true``) created by the core app's migration. SQLite has no ICU; we register a Python
+collation of the same name on every connection. SQLite's LIKE also folds ASCII only (so "ämter"
+would not find "Ämter"); we replace it with a Unicode-aware one. PostgreSQL's ``UPPER`` already
+handles umlauts in UTF-8 databases, which Django's i-lookups use.
 """
 
 import functools
 import re
 import unicodedata
 
-from django.db.models import F
-from django.db.models.functions import Collate
-
-GERMAN = "de-x-icu"
+GERMAN = "sachstand_de"
+ICU_LOCALE = "de-u-kn-true"
 
 # DIN 5007-1 ("Wörterbuch-Sortierung"): umlauts sort like their base letter, ß like ss.
 _EXPANSIONS = str.maketrans({"ß": "ss", "ẞ": "SS"})
 
 
+_NUMBERS = re.compile(r"(\d+)")
+
+
 @functools.lru_cache(maxsize=65536)
-def german_sort_key(text: str) -> tuple[str, str]:
-    """Key that sorts German text as a German reader expects: Ä with A, case ignored first."""
+def german_sort_key(text: str) -> tuple[tuple[tuple[int, int, str], ...], str]:
+    """Key that sorts German text as a German reader expects: Ä with A, case ignored first,
+    numbers by value; identical keys fall back to the text itself, so only equal texts tie."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_EXPANSIONS))
     base = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
-    return base, text
+    parts = tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part)
+        for part in _NUMBERS.split(base)
+        if part
+    )
+    return parts, text
 
 
 def _collate_german(left: str, right: str) -> int:
@@ -62,8 +72,3 @@ def install_sqlite_functions(sender, connection, **kwargs) -> None:
     # Replacing like() replaces the LIKE operator, which Django uses for the i-lookups.
     raw.create_function("like", 2, _like, deterministic=True)
     raw.create_function("like", 3, _like, deterministic=True)
-
-
-def german(field: str) -> Collate:
-    """An ordering expression that sorts a text field in German order on every database."""
-    return Collate(F(field), GERMAN)

@@ -1,7 +1,7 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-from sachstand.core.collation import german
+from sachstand.core.collation import GERMAN
 from sachstand.core.history import change_history
 from sachstand.core.models import TenantModel
 from sachstand.municipalities.validators import FEDERAL_STATE_CODES, validate_ags
@@ -29,7 +29,7 @@ class FederalState(models.TextChoices):
 class Municipality(models.Model):
     """The tenant: one local authority, identified by its AGS."""
 
-    name = models.CharField(_("name"), max_length=200)
+    name = models.CharField(_("name"), max_length=200, db_collation=GERMAN)
     slug = models.SlugField(_("short name"), max_length=60, unique=True)
     ags = models.CharField(
         _("official municipality key (AGS)"),
@@ -45,7 +45,7 @@ class Municipality(models.Model):
     class Meta:
         verbose_name = _("municipality")
         verbose_name_plural = _("municipalities")
-        ordering = [german("name")]
+        ordering = ["name"]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(ags__regex=r"^[0-9]{8}$"), name="municipality_ags_8_digits"
@@ -76,15 +76,17 @@ class Municipality(models.Model):
 class OrgUnit(TenantModel):
     """An organisational unit (Fachbereich, Amt) that is responsible for measures."""
 
-    code = models.CharField(_("code"), max_length=30, help_text=_("e.g. “FB 66”"))
-    name = models.CharField(_("name"), max_length=200)
+    code = models.CharField(
+        _("code"), max_length=30, db_collation=GERMAN, help_text=_("e.g. “FB 66”")
+    )
+    name = models.CharField(_("name"), max_length=200, db_collation=GERMAN)
 
     history = change_history()
 
     class Meta:
         verbose_name = _("organisational unit")
         verbose_name_plural = _("organisational units")
-        ordering = [german("code")]
+        ordering = ["code"]
         constraints = [
             models.UniqueConstraint(
                 fields=["municipality", "code"], name="orgunit_code_unique_per_municipality"

@@ -1,9 +1,12 @@
 from django import forms
 from django.contrib import admin
 from django.utils import timezone
+from django.utils.html import format_html
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from sachstand.core.admin import TenantAdmin, light_badge
+from sachstand.core.formatting import format_date
 from sachstand.reporting.models import ReportingPeriod, StatusUpdate
 from sachstand.reporting.services.status_updates import (
     EDITABLE,
@@ -47,14 +50,15 @@ class StatusUpdateForm(forms.ModelForm):
 class StatusUpdateAdmin(TenantAdmin):
     form = StatusUpdateForm
     list_display = (
-        "measure",
+        "measure_short",
         "period",
         "reported_light",
         "derived_light",
-        "percent_complete",
+        "progress",
         "author",
-        "reported_at",
+        "reported_on",
     )
+    list_select_related = ("measure", "period", "author")
     list_filter = (
         "period__half_year",
         "traffic_light",
@@ -63,12 +67,13 @@ class StatusUpdateAdmin(TenantAdmin):
     )
     search_fields = ("measure__code", "measure__title", "summary")
     autocomplete_fields = ("measure",)
-    readonly_fields = ("derived_light", "author", "reported_at")
+    readonly_fields = ("derived_light", "derived_reason", "author", "reported_at")
     fields = (
         "measure",
         "period",
         "traffic_light",
         "derived_light",
+        "derived_reason",
         "deviation_reason",
         "percent_complete",
         "summary",
@@ -78,6 +83,23 @@ class StatusUpdateAdmin(TenantAdmin):
         "reported_at",
     )
 
+    @admin.display(description=_("measure"), ordering="measure__code")
+    def measure_short(self, obj: StatusUpdate) -> str:
+        return format_html(
+            '<span title="{}">{} {}</span>',
+            obj.measure.title,
+            obj.measure.code,
+            Truncator(obj.measure.title).chars(45),
+        )
+
+    @admin.display(description=_("progress"), ordering="percent_complete")
+    def progress(self, obj: StatusUpdate) -> str:
+        return f"{obj.percent_complete}\u00a0%"
+
+    @admin.display(description=_("reported at"), ordering="reported_at")
+    def reported_on(self, obj: StatusUpdate) -> str:
+        return format_date(timezone.localdate(obj.reported_at))
+
     @admin.display(description=_("traffic light (reported)"), ordering="traffic_light")
     def reported_light(self, obj: StatusUpdate) -> str:
         return light_badge(obj.traffic_light, obj.get_traffic_light_display())
@@ -86,7 +108,7 @@ class StatusUpdateAdmin(TenantAdmin):
     def derived_light(self, obj: StatusUpdate) -> str:
         return light_badge(
             obj.derived_traffic_light, obj.get_derived_traffic_light_display(), obj.derived_reason
-        ) + (f" – {obj.derived_reason}" if obj.derived_reason else "")
+        )
 
     def save_model(self, request, obj, form, change):
         values = {name: form.cleaned_data[name] for name in EDITABLE}

@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from sachstand.core.admin import TenantAdmin, light_badge
@@ -116,12 +117,11 @@ class MeasureAdmin(TenantAdmin):
     list_display = (
         "code",
         "title",
-        "field_of_action",
-        "org_unit",
+        "unit",
         "status",
-        "percent_complete",
+        "progress",
         "derived_light",
-        "priority_rank",
+        "rank",
         "is_public",
     )
     list_display_links = ("code", "title")
@@ -129,7 +129,7 @@ class MeasureAdmin(TenantAdmin):
     search_fields = ("code", "title", "description")
     autocomplete_fields = ("dependencies",)
     filter_horizontal = ("goals",)
-    readonly_fields = ("priority_rank", "derived_light")
+    readonly_fields = ("priority_rank", "derived_light", "derived_reason")
     inlines = [MilestoneInline, CostItemInline, StaffNeedInline]
     fieldsets = (
         (None, {"fields": ("municipality", "code", "title", "description", "is_public")}),
@@ -147,6 +147,7 @@ class MeasureAdmin(TenantAdmin):
                     "actual_end",
                     "percent_complete",
                     "derived_light",
+                    "derived_reason",
                 )
             },
         ),
@@ -164,15 +165,34 @@ class MeasureAdmin(TenantAdmin):
             fields.append("percent_complete")
         return fields
 
+    @admin.display(description=_("progress"), ordering="percent_complete")
+    def progress(self, obj: Measure) -> str:
+        return f"{obj.percent_complete}\u00a0%"
+
+    @admin.display(description=_("rank"), ordering="priority_rank")
+    def rank(self, obj: Measure) -> int | None:
+        return obj.priority_rank
+
+    @admin.display(description=_("unit"), ordering="org_unit__code")
+    def unit(self, obj: Measure) -> str:
+        return format_html('<span title="{}">{}</span>', obj.org_unit.name, obj.org_unit.code)
+
     @admin.display(description=_("traffic light (derived)"))
     def derived_light(self, obj: Measure) -> str:
-        if obj.pk is None:
-            return "–"
-        derived: DerivedLight = measure_traffic_light(measure=obj, on=_today())
+        """The badge, with the reason as its tooltip (the list stays compact)."""
+        derived = self._derived(obj)
         label = TrafficLight(derived.light).label if derived.light else ""
-        return light_badge(derived.light or "", label, derived.reason) + (
-            f" – {derived.reason}" if derived.reason else ""
-        )
+        return light_badge(derived.light or "", label, derived.reason)
+
+    @admin.display(description=_("reason for the derived traffic light"))
+    def derived_reason(self, obj: Measure) -> str:
+        return self._derived(obj).reason
+
+    @staticmethod
+    def _derived(obj: Measure) -> DerivedLight:
+        if obj.pk is None:
+            return DerivedLight(None, ())
+        return measure_traffic_light(measure=obj, on=_today())
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

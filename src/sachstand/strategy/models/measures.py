@@ -3,7 +3,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from sachstand.core.collation import german
+from sachstand.core.collation import GERMAN
 from sachstand.core.formatting import format_date
 from sachstand.core.history import change_history
 from sachstand.core.models import MeasurePart, TenantModel
@@ -27,8 +27,10 @@ class TrafficLight(models.TextChoices):
 class Measure(TenantModel):
     """A concrete project or step of the action plan (Maßnahme)."""
 
-    code = models.CharField(_("code"), max_length=30, help_text=_("e.g. “M 1.3”"))
-    title = models.CharField(_("title"), max_length=300)
+    code = models.CharField(
+        _("code"), max_length=30, db_collation=GERMAN, help_text=_("e.g. “M 1.3”")
+    )
+    title = models.CharField(_("title"), max_length=300, db_collation=GERMAN)
     description = models.TextField(_("description"), blank=True)
     field_of_action = models.ForeignKey(
         "strategy.FieldOfAction",
@@ -45,7 +47,7 @@ class Measure(TenantModel):
         related_name="measures",
         verbose_name=_("responsible organisational unit"),
     )
-    contact = models.CharField(_("contact person"), max_length=200, blank=True)
+    contact = models.CharField(_("contact person"), max_length=200, blank=True, db_collation=GERMAN)
     benefit = models.PositiveSmallIntegerField(
         _("benefit"), default=3, validators=RATING, help_text=_("1 (low) to 5 (high)")
     )
@@ -98,7 +100,7 @@ class Measure(TenantModel):
     class Meta:
         verbose_name = _("measure")
         verbose_name_plural = _("measures")
-        ordering = [german("code")]
+        ordering = ["code"]
         constraints = [
             models.UniqueConstraint(
                 fields=["municipality", "code"], name="measure_code_unique_per_municipality"
@@ -160,7 +162,7 @@ class Milestone(MeasurePart):
     measure = models.ForeignKey(
         Measure, on_delete=models.CASCADE, related_name="milestones", verbose_name=_("measure")
     )
-    title = models.CharField(_("title"), max_length=300)
+    title = models.CharField(_("title"), max_length=300, db_collation=GERMAN)
     due_date = models.DateField(_("due date"))
     completed_date = models.DateField(_("completed on"), null=True, blank=True)
 

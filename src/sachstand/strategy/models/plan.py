@@ -2,7 +2,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
-from sachstand.core.collation import german
+from sachstand.core.collation import GERMAN
 from sachstand.core.history import change_history
 from sachstand.core.models import TenantModel
 
@@ -10,7 +10,7 @@ from sachstand.core.models import TenantModel
 class Strategy(TenantModel):
     """The municipality's digitalisation strategy (Digitalisierungsstrategie)."""
 
-    title = models.CharField(_("title"), max_length=200)
+    title = models.CharField(_("title"), max_length=200, db_collation=GERMAN)
     vision = models.TextField(_("vision"), blank=True)
     period_start = models.PositiveSmallIntegerField(_("period from (year)"))
     period_end = models.PositiveSmallIntegerField(_("period until (year)"))
@@ -27,7 +27,7 @@ class Strategy(TenantModel):
     class Meta:
         verbose_name = _("strategy")
         verbose_name_plural = _("strategies")
-        ordering = ["-period_start", german("title")]
+        ordering = ["-period_start", "title"]
         constraints = [
             models.CheckConstraint(
                 condition=Q(period_end__gte=F("period_start")), name="strategy_period_ordered"
@@ -44,8 +44,10 @@ class FieldOfAction(TenantModel):
     strategy = models.ForeignKey(
         Strategy, on_delete=models.CASCADE, related_name="fields", verbose_name=_("strategy")
     )
-    code = models.CharField(_("code"), max_length=20, help_text=_("e.g. “HF 1”"))
-    title = models.CharField(_("title"), max_length=200)
+    code = models.CharField(
+        _("code"), max_length=20, db_collation=GERMAN, help_text=_("e.g. “HF 1”")
+    )
+    title = models.CharField(_("title"), max_length=200, db_collation=GERMAN)
     description = models.TextField(_("description"), blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
 
@@ -54,7 +56,7 @@ class FieldOfAction(TenantModel):
     class Meta:
         verbose_name = _("field of action")
         verbose_name_plural = _("fields of action")
-        ordering = ["position", german("code")]
+        ordering = ["position", "code"]
         constraints = [
             models.UniqueConstraint(
                 fields=["strategy", "code"], name="fieldofaction_code_unique_per_strategy"
@@ -74,8 +76,10 @@ class Goal(TenantModel):
         related_name="goals",
         verbose_name=_("field of action"),
     )
-    code = models.CharField(_("code"), max_length=20, help_text=_("e.g. “Z 1.1”"))
-    title = models.CharField(_("title"), max_length=300)
+    code = models.CharField(
+        _("code"), max_length=20, db_collation=GERMAN, help_text=_("e.g. “Z 1.1”")
+    )
+    title = models.CharField(_("title"), max_length=300, db_collation=GERMAN)
     description = models.TextField(_("description"), blank=True)
 
     history = change_history()
@@ -83,7 +87,7 @@ class Goal(TenantModel):
     class Meta:
         verbose_name = _("goal")
         verbose_name_plural = _("goals")
-        ordering = [german("code")]
+        ordering = ["code"]
         constraints = [
             models.UniqueConstraint(
                 fields=["municipality", "code"], name="goal_code_unique_per_municipality"

@@ -5,6 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from sachstand.core.collation import GERMAN
 from sachstand.core.formatting import format_money
 from sachstand.core.history import change_history
 from sachstand.core.models import MeasurePart
@@ -42,6 +43,7 @@ class CostItem(MeasurePart):
         _("funding source"),
         max_length=200,
         blank=True,
+        db_collation=GERMAN,
         help_text=_("e.g. DigitalPakt Schule, Gigabitförderung"),
     )
     funded_amount = models.DecimalField(
