@@ -99,3 +99,30 @@ def test_overview_prints_the_rollup(plan, capsys, time_machine):
     out = capsys.readouterr().out
     assert "Teststadt, 1. Halbjahr 2026" in out
     assert "in Umsetzung: 1" in out
+
+
+@pytest.mark.parametrize("command", ["demo", "overview", "period-open"])
+def test_each_command_explains_itself_in_german(command, tmp_path):
+    result = subprocess.run(
+        [SACHSTAND, command, "--help"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SACHSTAND_DATA_DIR": str(tmp_path)},
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Kommune" in result.stdout or "Musterstadt" in result.stdout
+
+
+def test_a_database_not_set_up_gets_a_hint_not_a_traceback(tmp_path):
+    result = subprocess.run(
+        [SACHSTAND, "overview", "--municipality=musterstadt", "--period=2026-H1"],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "SACHSTAND_DATA_DIR": str(tmp_path), "DATABASE_URL": ""},
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "nicht vollständig eingerichtet" in result.stderr
+    assert "sachstand migrate" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -13,7 +13,13 @@ from django.utils.translation import gettext_lazy as _
 from sachstand.core.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent
-DATA_DIR = Path(env_str("SACHSTAND_DATA_DIR", str(Path.cwd() / "var")))
+# In a source checkout the data lives in its var/ folder, wherever a command is run from;
+# an installed package keeps it in ./var unless SACHSTAND_DATA_DIR says otherwise.
+_CHECKOUT = BASE_DIR.parents[1]
+_DEFAULT_DATA_DIR = (
+    _CHECKOUT / "var" if (_CHECKOUT / "pyproject.toml").is_file() else Path.cwd() / "var"
+)
+DATA_DIR = Path(env_str("SACHSTAND_DATA_DIR", str(_DEFAULT_DATA_DIR)))
 
 DEFAULT_SECRET_KEY = "unsicherer-entwicklungsschluessel-nicht-in-produktion-verwenden"
 DEBUG = env_bool("DEBUG", True)

@@ -92,3 +92,13 @@ def test_deleted_objects_are_gone_from_the_state_after_their_deletion(plan, time
     after = plan_as_of(municipality=plan.municipality, when=datetime(2026, 5, 2, tzinfo=BERLIN))
     assert [m.title for m in before.milestones] == ["Vergabe"]
     assert after.milestones == []
+
+
+def test_replacing_links_writes_one_row_with_the_final_links(plan):
+    measure = plan.measure()
+    measure_set_links(measure=measure, goal_codes=["Z 1.1"], user=plan.actor)
+    rows = measure.history.count()
+    measure_set_links(measure=measure, goal_codes=["Z 1.2", "Z 2.1"], user=plan.actor)
+    assert measure.history.count() == rows + 1
+    latest = plan_as_of(municipality=plan.municipality, when=date(2100, 1, 1)).measure("M 1.1")
+    assert latest.goals_ids_as_of == sorted([plan.goal_wait.pk, plan.goal_paperless.pk])

@@ -7,6 +7,8 @@ from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -28,7 +30,17 @@ class SachstandCommand(BaseCommand):
                 ),
             )
 
+    def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> ArgumentParser:
+        # argparse needs real strings; the help texts are lazy so that they follow the language.
+        self.help = str(self.help)
+        parser = super().create_parser(prog_name, subcommand, **kwargs)
+        for action in parser._actions:
+            if action.help is not None:
+                action.help = str(action.help)
+        return parser
+
     def handle(self, *args: Any, **options: Any) -> None:
+        self.check_database()
         try:
             self.run(**options)
         except ValidationError as error:
@@ -38,6 +50,20 @@ class SachstandCommand(BaseCommand):
 
     def run(self, **options: Any) -> None:
         raise NotImplementedError
+
+    @staticmethod
+    def check_database() -> None:
+        """A database that is not set up gets a German hint instead of a traceback."""
+        executor = MigrationExecutor(connection)
+        pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
+        if pending:
+            raise CommandError(
+                _(
+                    "The database %(name)s is not set up completely (%(count)d migrations "
+                    "pending). Please run “sachstand migrate” first."
+                )
+                % {"name": connection.settings_dict["NAME"], "count": len(pending)}
+            )
 
     def acting_user(self, options: dict[str, Any]):
         return user_by_username(options.get("user"))

@@ -27,7 +27,14 @@ class ChangeOnlyHistoricalRecords(HistoricalRecords):
             return
         super().create_historical_record(instance, history_type, using=using)
 
+    def finalize(self, sender, **kwargs):
+        super().finalize(sender, **kwargs)
+        if getattr(sender._meta, "simple_history_manager_attribute", None):
+            sender._change_history = self
+
     def m2m_changed(self, instance, action, attr, pk_set, reverse, **kwargs):
+        if hasattr(instance, "skip_history_when_saving"):
+            return
         # The in-memory instance may be stale; the row written must show the stored fields.
         if action in ("post_add", "post_remove", "post_clear") and not reverse:
             fresh = type(instance)._default_manager.get(pk=instance.pk)
@@ -57,6 +64,30 @@ class ChangeOnlyHistoricalRecords(HistoricalRecords):
             if current != recorded:
                 return True
         return False
+
+
+def set_links(instance: models.Model, name: str, targets: list[models.Model]) -> bool:
+    """Replace the many-to-many links ``name`` and record the result as one history row.
+
+    ``manager.set()`` removes, then adds, and each step would write a row of its own, the first
+    showing a state that never was meant. Who, when and why are taken from the instance
+    (see ``sachstand.core.services.history_context``).
+    """
+    manager = getattr(instance, name)
+    if set(manager.values_list("pk", flat=True)) == {t.pk for t in targets}:
+        return False
+    instance.skip_history_when_saving = True  # type: ignore[attr-defined]
+    try:
+        manager.set(targets)
+    finally:
+        del instance.skip_history_when_saving  # type: ignore[attr-defined]
+    records: ChangeOnlyHistoricalRecords = type(instance)._change_history  # type: ignore[attr-defined]
+    fresh = type(instance)._default_manager.get(pk=instance.pk)
+    for attr in ("_history_user", "_history_date", "_change_reason"):
+        if attr in instance.__dict__:
+            setattr(fresh, attr, instance.__dict__[attr])
+    records.create_historical_record(fresh, "~")
+    return True
 
 
 def change_history(

@@ -1,6 +1,8 @@
 from datetime import date
 
+from django import forms
 from django.contrib import admin
+from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
@@ -18,6 +20,7 @@ from sachstand.strategy.models import (
     Strategy,
     TrafficLight,
 )
+from sachstand.strategy.services.measures import measure_check_no_cycle
 from sachstand.strategy.services.priority import priorities_recompute
 from sachstand.strategy.services.traffic_light import DerivedLight, measure_traffic_light
 
@@ -112,8 +115,52 @@ class DerivedLightFilter(admin.SimpleListFilter):
         return queryset.filter(pk__in=ids)
 
 
+class MeasureForm(forms.ModelForm):
+    """Goals and dependencies must belong to the measure's municipality, without cycles."""
+
+    class Meta:
+        model = Measure
+        fields = (
+            "municipality", "code", "title", "description", "is_public", "field_of_action",
+            "goals", "org_unit", "contact", "dependencies", "status", "planned_start",
+            "planned_end", "actual_end", "percent_complete", "benefit", "urgency", "effort",
+            "council_reference", "council_reference_date",
+        )  # fmt: skip
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        municipality_id = self.instance.municipality_id if self.instance.pk else None
+        if municipality_id:
+            for name in ("field_of_action", "org_unit", "goals", "dependencies"):
+                if name in self.fields:
+                    field = self.fields[name]
+                    field.queryset = field.queryset.filter(municipality_id=municipality_id)
+
+    def clean(self):
+        cleaned = super().clean()
+        municipality = cleaned.get("municipality")
+        if municipality is None:
+            return cleaned
+        for name in ("goals", "dependencies"):
+            foreign = [o for o in cleaned.get(name) or [] if o.municipality_id != municipality.pk]
+            if foreign:
+                self.add_error(
+                    name,
+                    _("“%(value)s” belongs to another municipality.")
+                    % {"value": ", ".join(str(o) for o in foreign)},
+                )
+        dependencies = list(cleaned.get("dependencies") or [])
+        if self.instance.pk and dependencies and "dependencies" not in self.errors:
+            try:
+                measure_check_no_cycle(self.instance, dependencies)
+            except ValidationError as error:
+                self.add_error(None, error)
+        return cleaned
+
+
 @admin.register(Measure)
 class MeasureAdmin(TenantAdmin):
+    form = MeasureForm
     list_display = (
         "code",
         "title",

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from sachstand.core.history import set_links
 from sachstand.core.services import assign, history_context, save_validated, upsert
 from sachstand.municipalities.models import Municipality
 from sachstand.strategy.models import CostItem, Goal, Measure, Milestone, StaffNeed
@@ -56,11 +57,11 @@ def measure_set_links(
     with history_context(measure, user=user, when=when):
         if goal_codes is not None:
             goals = _by_code(Goal, measure.municipality_id, goal_codes, field="goals")
-            changed |= _set_m2m(measure, "goals", goals)
+            changed |= set_links(measure, "goals", goals)
         if dependency_codes is not None:
             others = _by_code(Measure, measure.municipality_id, dependency_codes, "dependencies")
-            _check_no_cycle(measure, others)
-            changed |= _set_m2m(measure, "dependencies", others)
+            measure_check_no_cycle(measure, others)
+            changed |= set_links(measure, "dependencies", others)
     return changed
 
 
@@ -80,18 +81,7 @@ def _by_code(model, municipality_id: int, codes: Iterable[str], field: str) -> l
     return [found[code] for code in wanted]
 
 
-def _set_m2m(measure: Measure, name: str, targets: list) -> bool:
-    manager = getattr(measure, name)
-    current = set(manager.values_list("pk", flat=True))
-    wanted = {t.pk for t in targets}
-    if current == wanted:
-        return False
-    # One add or remove at a time would write an intermediate history row; set() does both.
-    manager.set(targets)
-    return True
-
-
-def _check_no_cycle(measure: Measure, dependencies: list[Measure]) -> None:
+def measure_check_no_cycle(measure: Measure, dependencies: list[Measure]) -> None:
     """A measure cannot depend on itself, directly or through others."""
     edges: dict[int, set[int]] = {}
     for source, target in Measure.dependencies.through.objects.filter(

@@ -19,7 +19,11 @@ class Command(SachstandCommand):
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         super().add_arguments(parser)
-        parser.add_argument("--municipality", required=True, help=gettext_lazy("short name"))
+        parser.add_argument(
+            "--municipality",
+            required=True,
+            help=gettext_lazy("short name of the municipality, e.g. musterstadt"),
+        )
         parser.add_argument("--period", required=True, help=gettext_lazy("half-year, e.g. 2026-H2"))
         parser.add_argument(
             "--deadline", help=gettext_lazy("deadline for status updates, e.g. 2027-01-15")
