@@ -127,32 +127,31 @@ def test_english_is_offered_by_choice(admin_client, filled):
     assert "Select measure to change" in response.content.decode()
 
 
+def measure_form(plan, **values):
+    """The POST data of the measure form, with empty inlines unless given."""
+    data = {
+        "municipality": plan.municipality.pk,
+        "code": "M 1.9",
+        "title": "Neu",
+        "field_of_action": plan.service.pk,
+        "org_unit": plan.office.pk,
+        "benefit": 3,
+        "urgency": 3,
+        "effort": 3,
+        "status": "planned",
+        "percent_complete": 0,
+    }
+    for prefix in ("milestones", "cost_items", "staff_needs"):
+        data |= {f"{prefix}-TOTAL_FORMS": 0, f"{prefix}-INITIAL_FORMS": 0}
+    return data | values
+
+
 def test_goals_of_another_municipality_are_refused_in_the_form(admin_client, filled, other_plan):
     from sachstand.strategy.models import Measure
 
     measure = Measure.objects.get(municipality=filled.municipality)
-    response = admin_client.post(
-        reverse("admin:strategy_measure_add"),
-        {
-            "municipality": filled.municipality.pk,
-            "code": "M 1.9",
-            "title": "Neu",
-            "field_of_action": filled.service.pk,
-            "org_unit": filled.office.pk,
-            "goals": [other_plan.goal_online.pk],
-            "dependencies": [measure.pk],
-            "benefit": 3,
-            "urgency": 3,
-            "effort": 3,
-            "status": "planned",
-            "percent_complete": 0,
-            **{
-                f"{prefix}-{key}": value
-                for prefix in ("milestones", "cost_items", "staff_needs")
-                for key, value in (("TOTAL_FORMS", 0), ("INITIAL_FORMS", 0))
-            },
-        },
-    )
+    data = measure_form(filled, goals=[other_plan.goal_online.pk], dependencies=[measure.pk])
+    response = admin_client.post(reverse("admin:strategy_measure_add"), data)
     assert response.status_code == 200
     assert "gehört zu einer anderen Kommune" in response.content.decode()
     assert not Measure.objects.filter(code="M 1.9").exists()
@@ -161,30 +160,16 @@ def test_goals_of_another_municipality_are_refused_in_the_form(admin_client, fil
 def test_a_measure_is_created_through_the_form_with_its_links(admin_client, filled):
     from sachstand.strategy.models import Measure
 
-    response = admin_client.post(
-        reverse("admin:strategy_measure_add"),
-        {
-            "municipality": filled.municipality.pk,
-            "code": "M 1.9",
-            "title": "Neu",
-            "field_of_action": filled.service.pk,
-            "org_unit": filled.office.pk,
-            "goals": [filled.goal_online.pk],
-            "benefit": 3,
-            "urgency": 3,
-            "effort": 3,
-            "status": "planned",
-            "percent_complete": 0,
+    data = measure_form(
+        filled,
+        goals=[filled.goal_online.pk],
+        **{
             "milestones-TOTAL_FORMS": 1,
-            "milestones-INITIAL_FORMS": 0,
             "milestones-0-title": "Start",
             "milestones-0-due_date": "01.03.2027",
-            "cost_items-TOTAL_FORMS": 0,
-            "cost_items-INITIAL_FORMS": 0,
-            "staff_needs-TOTAL_FORMS": 0,
-            "staff_needs-INITIAL_FORMS": 0,
         },
     )
+    response = admin_client.post(reverse("admin:strategy_measure_add"), data)
     assert response.status_code == 302, response.content.decode()[:2000]
     created = Measure.objects.get(code="M 1.9")
     assert list(created.goals.all()) == [filled.goal_online]

@@ -14,14 +14,16 @@ from sachstand.reporting.models import ReportingPeriod
 SACHSTAND = str(Path(sys.executable).with_name("sachstand"))
 
 
-def test_help_lists_the_commands_in_german(tmp_path):
-    result = subprocess.run(
-        [SACHSTAND, "--help"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "SACHSTAND_DATA_DIR": str(tmp_path)},
-        timeout=60,
+def sachstand(*args: str, data_dir: Path, **env: str) -> subprocess.CompletedProcess:
+    """Run the installed console command in a process of its own, as a user would."""
+    environment = {**os.environ, "SACHSTAND_DATA_DIR": str(data_dir), **env}
+    return subprocess.run(
+        [SACHSTAND, *args], capture_output=True, text=True, env=environment, timeout=60
     )
+
+
+def test_help_lists_the_commands_in_german(tmp_path):
+    result = sachstand("--help", data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "Aufruf: sachstand BEFEHL [OPTIONEN]" in out
@@ -32,13 +34,7 @@ def test_help_lists_the_commands_in_german(tmp_path):
 
 
 def test_unknown_command_fails_with_nonzero_exit(tmp_path):
-    result = subprocess.run(
-        [SACHSTAND, "gibtsnicht"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "SACHSTAND_DATA_DIR": str(tmp_path)},
-        timeout=60,
-    )
+    result = sachstand("gibtsnicht", data_dir=tmp_path)
     assert result.returncode != 0
 
 
@@ -103,24 +99,18 @@ def test_overview_prints_the_rollup(plan, capsys, time_machine):
 
 @pytest.mark.parametrize("command", ["demo", "overview", "period-open"])
 def test_each_command_explains_itself_in_german(command, tmp_path):
-    result = subprocess.run(
-        [SACHSTAND, command, "--help"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "SACHSTAND_DATA_DIR": str(tmp_path)},
-        timeout=60,
-    )
+    result = sachstand(command, "--help", data_dir=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Kommune" in result.stdout or "Musterstadt" in result.stdout
 
 
 def test_a_database_not_set_up_gets_a_hint_not_a_traceback(tmp_path):
-    result = subprocess.run(
-        [SACHSTAND, "overview", "--municipality=musterstadt", "--period=2026-H1"],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "SACHSTAND_DATA_DIR": str(tmp_path), "DATABASE_URL": ""},
-        timeout=60,
+    result = sachstand(
+        "overview",
+        "--municipality=musterstadt",
+        "--period=2026-H1",
+        data_dir=tmp_path,
+        DATABASE_URL="",
     )
     assert result.returncode == 1
     assert "nicht vollständig eingerichtet" in result.stderr

@@ -24,6 +24,15 @@ def light_badge(value: str, label: str, reason: str = "") -> str:
     )
 
 
+class InlinesOfTheSameMunicipality:
+    """Inline objects belong to the municipality of the object they are edited with."""
+
+    def save_formset(self, request, form, formset, change):
+        for inline_form in formset.forms:
+            inline_form.instance.municipality_id = form.instance.municipality_id
+        super().save_formset(request, form, formset, change)  # type: ignore[misc]
+
+
 class TenantAdmin(SimpleHistoryAdmin):
     """Admin of a tenant-owned model: filter by municipality, history of every object."""
 

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from sachstand.core.admin import TenantAdmin, light_badge
+from sachstand.core.admin import InlinesOfTheSameMunicipality, TenantAdmin, light_badge
 from sachstand.strategy.models import (
     CostItem,
     FieldOfAction,
@@ -33,15 +33,10 @@ class FieldOfActionInline(admin.TabularInline):
 
 
 @admin.register(Strategy)
-class StrategyAdmin(TenantAdmin):
+class StrategyAdmin(InlinesOfTheSameMunicipality, TenantAdmin):
     list_display = ("title", "period_start", "period_end", "adopted_on", "municipality")
     search_fields = ("title", "vision")
     inlines = [FieldOfActionInline]
-
-    def save_formset(self, request, form, formset, change):
-        for inline_form in formset.forms:
-            inline_form.instance.municipality_id = form.instance.municipality_id
-        super().save_formset(request, form, formset, change)
 
 
 class GoalInline(admin.TabularInline):
@@ -51,16 +46,11 @@ class GoalInline(admin.TabularInline):
 
 
 @admin.register(FieldOfAction)
-class FieldOfActionAdmin(TenantAdmin):
+class FieldOfActionAdmin(InlinesOfTheSameMunicipality, TenantAdmin):
     list_display = ("code", "title", "strategy", "position")
     list_filter = ("strategy",)
     search_fields = ("code", "title")
     inlines = [GoalInline]
-
-    def save_formset(self, request, form, formset, change):
-        for inline_form in formset.forms:
-            inline_form.instance.municipality_id = form.instance.municipality_id
-        super().save_formset(request, form, formset, change)
 
 
 @admin.register(Goal)
