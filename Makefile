@@ -27,7 +27,12 @@ test-postgres: install
 	DATABASE_URL=$${TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres} \
 		$(BIN)/pytest -n 2 -p no:cacheprovider -m django_db
 
-install: $(STAMP)
+install: $(STAMP) node_modules/.installed
+
+# Fonts (and later front-end assets) from the npm registry, exactly as package-lock.json says.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 $(STAMP): requirements-dev.lock pyproject.toml | system-deps
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -52,5 +57,5 @@ format: install
 	$(BIN)/ruff format src tests bench
 
 clean:
-	rm -rf $(VENV) build *.egg-info src/*.egg-info
+	rm -rf $(VENV) node_modules build *.egg-info src/*.egg-info
 	find src -name '*.mo' -delete

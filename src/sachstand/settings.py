@@ -116,5 +116,13 @@ DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "sachstand@localhost")
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
 
+# Fonts of the reports (TTF/OTF; Typst reads no woff2): Fira Sans, installed by `make install`
+# from the npm registry into node_modules (SIL Open Font License 1.1).
+SACHSTAND_FONT_DIR = Path(
+    env_str(
+        "SACHSTAND_FONT_DIR", str(_CHECKOUT / "node_modules" / "@expo-google-fonts" / "fira-sans")
+    )
+)
+
 # The user that command-line writes are recorded under when no --user is given.
 SACHSTAND_SYSTEM_USER = env_str("SACHSTAND_SYSTEM_USER", "system")
