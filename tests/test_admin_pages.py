@@ -7,10 +7,16 @@ import pytest
 from django.contrib import admin
 from django.urls import reverse
 
+from sachstand.core.services import save_validated
+from sachstand.municipalities.models import Committee
+from sachstand.reporting.models import ReleasedReport
+from sachstand.reporting.renderers import render_all
+from sachstand.reporting.services.releases import report_release
 from sachstand.reporting.services.status_updates import status_update_create
 from sachstand.strategy.services.measures import cost_item_save, staff_need_save
 
 OUR_APPS = ("municipalities", "strategy", "reporting")
+
 MODELS = [m for m in admin.site._registry if m._meta.app_label in OUR_APPS]
 
 
@@ -46,21 +52,35 @@ def test_every_domain_model_is_in_the_back_office():
     names = {m.__name__ for m in MODELS}
     assert names == {
         "Municipality", "OrgUnit", "Strategy", "FieldOfAction", "Goal", "Measure", "Milestone",
-        "CostItem", "StaffNeed", "ReportingPeriod", "StatusUpdate",
+        "CostItem", "StaffNeed", "ReportingPeriod", "StatusUpdate", "ReleasedReport", "Committee",
     }  # fmt: skip
 
 
 @pytest.mark.parametrize("model", MODELS, ids=lambda m: m.__name__)
 def test_list_add_change_and_history_pages_render(admin_client, filled, model):
     info = model._meta.app_label, model._meta.model_name
+    if model is ReleasedReport:
+        report_release(
+            municipality=filled.municipality,
+            period=filled.period("2026-H1"),
+            render_all=render_all,
+            user=filled.actor,
+        )
+    elif model is Committee:
+        save_validated(
+            Committee(municipality=filled.municipality, slug="digital", name="Digitalausschuss"),
+            user=None,
+        )
     obj = model.objects.first()
     assert obj is not None
-    for url in (
+    urls = [
         reverse("admin:{}_{}_changelist".format(*info)),
-        reverse("admin:{}_{}_add".format(*info)),
         reverse("admin:{}_{}_change".format(*info), args=[obj.pk]),
         reverse("admin:{}_{}_history".format(*info), args=[obj.pk]),
-    ):
+    ]
+    if model is not ReleasedReport:  # released through the period, never added by hand
+        urls.append(reverse("admin:{}_{}_add".format(*info)))
+    for url in urls:
         response = admin_client.get(url)
         assert response.status_code == 200, url
         assert response.headers["Content-Language"] == "de"

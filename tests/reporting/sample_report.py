@@ -82,6 +82,7 @@ def sample_report(status: str = "Entwurf") -> Report:
         date="15.07.2026",
         version="2",
         status=status,
+        draft=status == "Entwurf",
         sections=(
             Section(
                 "1",

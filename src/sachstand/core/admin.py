@@ -1,13 +1,7 @@
 """Shared parts of the back office (Django admin in German)."""
 
-from django.contrib import admin
 from django.utils.html import format_html
-from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
-
-admin.site.site_header = _("sachstand – back office")
-admin.site.site_title = _("sachstand")
-admin.site.index_title = _("Digitalisation strategy and action plan")
 
 LIGHT_COLOURS = {"green": "#1a7f37", "yellow": "#9a6700", "red": "#cf222e"}
 

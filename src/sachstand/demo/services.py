@@ -12,12 +12,15 @@ from django.contrib.auth.models import AbstractBaseUser, Group, Permission
 from django.db import transaction
 
 from sachstand.core.halfyear import HalfYear
-from sachstand.core.services import upsert
+from sachstand.core.history import set_links
+from sachstand.core.services import history_context, upsert
 from sachstand.demo.data import musterstadt
 from sachstand.demo.timeline import BERLIN, Event, folded, timeline
-from sachstand.municipalities.models import Municipality, OrgUnit
+from sachstand.municipalities.models import Committee, Municipality, OrgUnit
 from sachstand.reporting.models import ReportingPeriod, StatusUpdate
+from sachstand.reporting.renderers import render_all
 from sachstand.reporting.services.periods import period_open
+from sachstand.reporting.services.releases import report_release
 from sachstand.reporting.services.status_updates import status_update_change, status_update_create
 from sachstand.strategy.models import FieldOfAction, Goal, Measure, Strategy
 from sachstand.strategy.services.measures import (
@@ -168,6 +171,22 @@ def _setup(officer: AbstractBaseUser, when: datetime | None, written: Counter[st
                 when=when,
             )
             written["goal"] += changed
+    fields = {f.code: f for f in FieldOfAction.objects.filter(municipality=municipality)}
+    wanted: dict[str, list[Committee]] = {code: [] for code in fields}
+    for slug, name, field_codes in musterstadt.COMMITTEES:
+        committee, changed = upsert(
+            Committee,
+            lookup={"municipality": municipality, "slug": slug},
+            values={"name": name},
+            user=officer,
+            when=when,
+        )
+        written["committee"] += changed
+        for code in field_codes:
+            wanted[code].append(committee)
+    for code, field in fields.items():
+        with history_context(field, user=officer, when=when):
+            written["committee"] += set_links(field, "committees", wanted[code])
     for half_year, deadline in musterstadt.PERIODS:
         parsed = HalfYear.parse(half_year)
         existed = ReportingPeriod.objects.filter(
@@ -297,6 +316,19 @@ class _Loader:
         before = existing.history.count()
         status_update_change(update=existing, values=values, user=author, when=when)
         return existing.history.count() != before
+
+    def _release(self, event: Event, when: datetime | None) -> bool:
+        period = self.periods[event.key[0]]
+        if period.released_reports.filter(committee__isnull=True).exists():
+            return False
+        report_release(
+            municipality=self.municipality,
+            period=period,
+            render_all=render_all,
+            user=self.officer,
+            when=event.when,
+        )
+        return True
 
     def _editor_of(self, code: str) -> AbstractBaseUser:
         unit = Measure.objects.filter(municipality=self.municipality, code=code).values_list(

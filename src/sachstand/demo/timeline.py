@@ -12,12 +12,13 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sachstand.demo.data import musterstadt
 from sachstand.demo.data.schema import MeasureData
 
 BERLIN = ZoneInfo("Europe/Berlin")
 
 # Order of events on the same day: what others refer to comes first.
-KINDS = ("measure", "links", "milestone", "cost", "staff", "update")
+KINDS = ("measure", "links", "milestone", "cost", "staff", "update", "release")
 
 
 @dataclass
@@ -150,6 +151,10 @@ def timeline() -> list[Event]:
     measures = all_measures()
     created_by_code = {m["code"]: _day(m["created"]) for m in measures}
     events = [e for m in measures for e in measure_events(m, created_by_code)]
+    events += [
+        Event(_day(released), "release", (half_year,))
+        for half_year, released in musterstadt.RELEASES
+    ]
     return sorted(events, key=Event.sort_key)
 
 

@@ -2,7 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from sachstand.core.admin import TenantAdmin
-from sachstand.municipalities.models import Municipality, OrgUnit
+from sachstand.municipalities.models import Committee, Municipality, OrgUnit
 
 
 @admin.register(Municipality)
@@ -17,3 +17,9 @@ class MunicipalityAdmin(SimpleHistoryAdmin):
 class OrgUnitAdmin(TenantAdmin):
     list_display = ("code", "name", "municipality")
     search_fields = ("code", "name")
+
+
+@admin.register(Committee)
+class CommitteeAdmin(TenantAdmin):
+    list_display = ("name", "slug", "municipality")
+    search_fields = ("name", "slug")

@@ -96,3 +96,25 @@ class OrgUnit(TenantModel):
 
     def __str__(self) -> str:
         return f"{self.code} {self.name}"
+
+
+class Committee(TenantModel):
+    """A council committee (Ausschuss) that receives excerpts of the report."""
+
+    name = models.CharField(_("name"), max_length=200, db_collation=GERMAN)
+    slug = models.SlugField(_("short name"), max_length=60)
+
+    history = change_history()
+
+    class Meta:
+        verbose_name = _("committee")
+        verbose_name_plural = _("committees")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["municipality", "slug"], name="committee_slug_unique_per_municipality"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name

@@ -1,13 +1,19 @@
 from django import forms
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
+from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from sachstand.core.admin import TenantAdmin, light_badge
 from sachstand.core.formatting import format_date
-from sachstand.reporting.models import ReportingPeriod, StatusUpdate
+from sachstand.reporting.models import ReleasedReport, ReportingPeriod, StatusUpdate
+from sachstand.reporting.renderers import FORMATS, render_all
+from sachstand.reporting.report_model.builder import report_build
+from sachstand.reporting.services.releases import released_file, report_release
 from sachstand.reporting.services.status_updates import (
     EDITABLE,
     status_update_change,
@@ -16,9 +22,115 @@ from sachstand.reporting.services.status_updates import (
 )
 
 
+def _download(content: bytes, fmt: str, filename: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=FORMATS[fmt].content_type)
+    disposition = "inline" if fmt in ("pdf", "html") else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+    return response
+
+
+def _format_links(url_name: str, pk: int) -> str:
+    return format_html_join(
+        " · ",
+        '<a href="{}">{}</a>',
+        ((reverse(url_name, args=[pk, name]), label) for name, label in FORMAT_LABELS.items()),
+    )
+
+
+FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "html": "HTML"}
+
+
 @admin.register(ReportingPeriod)
 class ReportingPeriodAdmin(TenantAdmin):
-    list_display = ("half_year", "deadline", "municipality")
+    list_display = ("half_year", "deadline", "municipality", "draft_report", "released")
+    actions = ["release_report"]
+
+    def get_urls(self):
+        urls = [
+            path(
+                "<int:pk>/bericht.<str:fmt>",
+                self.admin_site.admin_view(self.report_view),
+                name="reporting_reportingperiod_report",
+            )
+        ]
+        return urls + super().get_urls()
+
+    @admin.display(description=_("status report (draft)"))
+    def draft_report(self, obj: ReportingPeriod) -> str:
+        return _format_links("admin:reporting_reportingperiod_report", obj.pk)
+
+    @admin.display(description=_("released versions"))
+    def released(self, obj: ReportingPeriod) -> int:
+        return obj.released_reports.count()
+
+    def report_view(self, request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+        period = self.get_object(request, str(pk))
+        if period is None or fmt not in FORMATS:
+            raise Http404
+        report = report_build(municipality=period.municipality, period=period)
+        filename = f"sachstandsbericht-{period.municipality.slug}-{period.half_year}-entwurf.{fmt}"
+        return _download(FORMATS[fmt].render(report), fmt, filename)
+
+    @admin.action(description=_("Release the status report of the selected periods"))
+    def release_report(self, request: HttpRequest, queryset) -> None:
+        if not request.user.has_perm("reporting.add_releasedreport"):
+            raise PermissionDenied
+        for period in queryset.select_related("municipality"):
+            released = report_release(
+                municipality=period.municipality,
+                period=period,
+                render_all=render_all,
+                user=request.user,
+            )
+            self.message_user(
+                request,
+                _("Status report %(period)s released as version %(version)d.")
+                % {"period": period.half_year, "version": released.version},
+            )
+
+
+@admin.register(ReleasedReport)
+class ReleasedReportAdmin(admin.ModelAdmin):
+    """Released reports are frozen: they can be read and downloaded, never changed or deleted.
+    (No change history either: nothing about them changes.)"""
+
+    list_filter = ("municipality", "period__half_year")
+    list_display = ("period", "committee", "version", "released_at", "released_by", "files")
+    readonly_fields = (
+        "municipality", "period", "committee", "version", "as_of", "released_at", "released_by",
+        "files", "pdf_sha256", "docx_sha256", "html_sha256",
+    )  # fmt: skip
+    fields = readonly_fields
+
+    def get_urls(self):
+        urls = [
+            path(
+                "<int:pk>/datei.<str:fmt>",
+                self.admin_site.admin_view(self.file_view),
+                name="reporting_releasedreport_file",
+            )
+        ]
+        return urls + super().get_urls()
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # released through the period's action, never typed in
+
+    def has_change_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False  # frozen
+
+    def has_delete_permission(self, request: HttpRequest, obj=None) -> bool:
+        return False  # what the council received stays on record
+
+    @admin.display(description=_("files as released"))
+    def files(self, obj: ReleasedReport) -> str:
+        return _format_links("admin:reporting_releasedreport_file", obj.pk)
+
+    def file_view(self, request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+        released = self.get_object(request, str(pk))
+        if released is None or fmt not in FORMATS:
+            raise Http404
+        name = f"sachstandsbericht-{released.municipality.slug}-{released.period.half_year}"
+        return _download(released_file(released, fmt), fmt, f"{name}-v{released.version}.{fmt}")
 
 
 class StatusUpdateForm(forms.ModelForm):

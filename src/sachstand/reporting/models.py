@@ -142,3 +142,66 @@ class StatusUpdate(TenantModel):
     @property
     def deviates(self) -> bool:
         return bool(self.derived_traffic_light) and self.derived_traffic_light != self.traffic_light
+
+
+class ReleasedReport(TenantModel):
+    """A status report as released to the council: its content and files, frozen.
+
+    A released report is served as stored. Its content (the report model as JSON) renders again to
+    the same bytes, which the stored hashes let anyone check.
+    """
+
+    period = models.ForeignKey(
+        ReportingPeriod,
+        on_delete=models.PROTECT,
+        related_name="released_reports",
+        verbose_name=_("reporting period"),
+    )
+    committee = models.ForeignKey(
+        "municipalities.Committee",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="released_reports",
+        verbose_name=_("committee"),
+    )
+    version = models.PositiveSmallIntegerField(_("version"))
+    as_of = models.DateTimeField(
+        _("data as of"), help_text=_("The moment whose data the report shows.")
+    )
+    released_at = models.DateTimeField(_("released at"))
+    released_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("released by"),
+    )
+    content = models.JSONField(_("content"))
+    pdf = models.BinaryField(_("PDF"))
+    docx = models.BinaryField(_("Word document"))
+    html = models.TextField(_("HTML"))
+    pdf_sha256 = models.CharField(_("SHA-256 of the PDF"), max_length=64)
+    docx_sha256 = models.CharField(_("SHA-256 of the Word document"), max_length=64)
+    html_sha256 = models.CharField(_("SHA-256 of the HTML"), max_length=64)
+
+    class Meta:
+        verbose_name = _("released report")
+        verbose_name_plural = _("released reports")
+        ordering = ["-released_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["period", "version"],
+                condition=Q(committee__isnull=True),
+                name="releasedreport_version_unique",
+            ),
+            models.UniqueConstraint(
+                fields=["period", "committee", "version"],
+                condition=Q(committee__isnull=False),
+                name="releasedreport_committee_version_unique",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.period} v{self.version}"

@@ -154,6 +154,20 @@ FIELDS = [
     },
 ]
 
+# Council committees and the fields of action they receive as report excerpts.
+COMMITTEES = [
+    ("digitalisierung", "Ausschuss für Digitalisierung",
+     ["HF 1", "HF 2", "HF 3", "HF 4", "HF 7", "HF 8", "HF 9"]),
+    ("schule", "Schulausschuss", ["HF 6"]),
+    ("planung", "Ausschuss für Planung, Bau und Verkehr", ["HF 5"]),
+]  # fmt: skip
+
+# Status reports released to the council: half-year and release date.
+RELEASES = [
+    ("2025-H1", "2025-07-22"),
+    ("2025-H2", "2026-01-27"),
+]
+
 # Reporting periods with the deadline for status updates.
 PERIODS = [
     ("2025-H1", "2025-07-15"),

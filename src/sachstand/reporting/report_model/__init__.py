@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, ClassVar, Literal
 
+from django.utils.translation import gettext as _
+
 Align = Literal["left", "right", "center"]
 Light = Literal["green", "yellow", "red", ""]
 
@@ -82,6 +84,21 @@ class Section:
         return self.number.count(".") + 1
 
 
+def report_labels() -> dict[str, str]:
+    """The words around the content (title page, header, footer) in the active language."""
+    return {
+        "contents": _("Contents"),
+        "toc_placeholder": _("The table of contents is updated when the document is opened."),
+        "date": _("As of"),
+        "version": _("Version"),
+        "status": _("Status"),
+        "committee": _("Committee"),
+        "page": _("Page"),
+        "of": _("of"),
+        "draft": _("Draft"),
+    }
+
+
 @dataclass(frozen=True)
 class Report:
     title: str  # "Sachstandsbericht Digitalisierung"
@@ -93,6 +110,8 @@ class Report:
     status: str  # "Entwurf" or "freigegeben"
     committee: str = ""  # "Ausschuss für Digitalisierung" for an excerpt
     language: str = "de"
+    draft: bool = True
+    labels: dict[str, str] = field(default_factory=report_labels)
     sections: tuple[Section, ...] = field(default=())
 
     def all_sections(self) -> list[Section]:

@@ -50,8 +50,15 @@ class FieldOfAction(TenantModel):
     title = models.CharField(_("title"), max_length=200, db_collation=GERMAN)
     description = models.TextField(_("description"), blank=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
+    committees = models.ManyToManyField(
+        "municipalities.Committee",
+        blank=True,
+        related_name="fields_of_action",
+        verbose_name=_("committees"),
+        help_text=_("Committees that receive this field of action in their report excerpt."),
+    )
 
-    history = change_history()
+    history = change_history(m2m_fields=["committees"])
 
     class Meta:
         verbose_name = _("field of action")

@@ -37,7 +37,15 @@ class PlanSnapshot:
         return next((m for m in self.measures if m.code == code), None)
 
     def milestones_of(self, measure_id: int) -> list[Any]:
-        return [m for m in self.milestones if m.measure_id == measure_id]
+        """The measure's milestones by due date (indexed once, so reports stay linear)."""
+        index = self.__dict__.get("_milestone_index")
+        if index is None or index[0] is not self.milestones:
+            grouped: dict[int, list[Any]] = {}
+            for milestone in sorted(self.milestones, key=lambda m: (m.due_date, m.id)):
+                grouped.setdefault(milestone.measure_id, []).append(milestone)
+            index = (self.milestones, grouped)
+            self.__dict__["_milestone_index"] = index
+        return index[1].get(measure_id, [])
 
 
 def plan_as_of(*, municipality: Municipality, when: datetime | date) -> PlanSnapshot:

@@ -9,7 +9,9 @@ then to the lower code. Completed and cancelled measures have no rank.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from sachstand.core.collation import german_sort_key
 from sachstand.municipalities.models import Municipality
@@ -24,12 +26,8 @@ def priority_score(*, benefit: int, urgency: int, effort: int) -> Decimal:
     )
 
 
-def priorities_recompute(*, municipality: Municipality) -> int:
-    """Re-rank the municipality's measures; write only changed ranks and return their count.
-
-    The rank is derived from tracked fields, so it is not part of the history.
-    """
-    measures = list(Measure.objects.filter(municipality=municipality))
+def priority_ranks(measures: Iterable[Any]) -> dict[int, int]:
+    """Rank by score of the open measures among ``measures`` (stored or historical rows)."""
     ranked = sorted(
         (m for m in measures if m.status in RANKED_STATUSES),
         key=lambda m: (
@@ -38,7 +36,16 @@ def priorities_recompute(*, municipality: Municipality) -> int:
             german_sort_key(m.code),
         ),
     )
-    ranks = {m.pk: position for position, m in enumerate(ranked, start=1)}
+    return {m.pk: position for position, m in enumerate(ranked, start=1)}
+
+
+def priorities_recompute(*, municipality: Municipality) -> int:
+    """Re-rank the municipality's measures; write only changed ranks and return their count.
+
+    The rank is derived from tracked fields, so it is not part of the history.
+    """
+    measures = list(Measure.objects.filter(municipality=municipality))
+    ranks = priority_ranks(measures)
     changed = []
     for measure in measures:
         rank = ranks.get(measure.pk)

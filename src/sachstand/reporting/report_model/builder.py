@@ -1,0 +1,98 @@
+"""Builds the status report (Sachstandsbericht) of a municipality for a period as plain data.
+
+Reads through ``report_model.data`` (the plan and updates as they stood) and returns a
+``Report``; the renderers only lay it out. Sections follow the council document the motions ask
+for: summary, changes since the last report, one section per field of action, the next
+half-year's steps, resources and costs, annex.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from django.conf import settings
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from sachstand.core.formatting import format_date
+from sachstand.municipalities.models import Committee, Municipality
+from sachstand.reporting.models import ReportingPeriod
+from sachstand.reporting.report_model import (
+    Report,
+    Section,
+)
+from sachstand.reporting.report_model.changes import changes_between
+from sachstand.reporting.report_model.data import report_data
+from sachstand.reporting.report_model.sections.annex import annex_section
+from sachstand.reporting.report_model.sections.changes import changes_section
+from sachstand.reporting.report_model.sections.fields import fields_section
+from sachstand.reporting.report_model.sections.next_steps import next_steps_section
+from sachstand.reporting.report_model.sections.resources import resources_section
+from sachstand.reporting.report_model.sections.summary import summary_section
+from sachstand.strategy.selectors.as_of import end_of_day
+
+
+def report_as_of(period: ReportingPeriod, now: datetime) -> datetime:
+    """The moment a report of ``period`` describes by default: its deadline for status updates
+    (else its last day) once that has passed, otherwise now."""
+    closing = end_of_day(period.deadline or period.end)
+    return min(now, closing)
+
+
+def report_build(
+    *,
+    municipality: Municipality,
+    period: ReportingPeriod,
+    as_of: datetime | None = None,
+    committee: Committee | None = None,
+    version: int = 1,
+    released: bool = False,
+) -> Report:
+    """The report of ``period`` as the data stood at ``as_of`` (default: ``report_as_of``).
+
+    The report is a council document and therefore in the installation's language, whatever
+    language the person asking for it uses.
+    """
+    with translation.override(settings.LANGUAGE_CODE):
+        return _build(municipality, period, as_of, committee, version, released)
+
+
+def _build(
+    municipality: Municipality,
+    period: ReportingPeriod,
+    as_of: datetime | None,
+    committee: Committee | None,
+    version: int,
+    released: bool,
+) -> Report:
+    as_of = as_of or report_as_of(period, timezone.now())
+    data = report_data(municipality=municipality, period=period, as_of=as_of, committee=committee)
+    changes = changes_between(data.baseline, data.current)
+    sections = [
+        summary_section(data),
+        changes_section(data, changes),
+        fields_section(data),
+        next_steps_section(data),
+        resources_section(data),
+        annex_section(data),
+    ]
+    numbered = tuple(_renumber(section, str(n)) for n, section in enumerate(sections, start=1))
+    return Report(
+        title=_("Status report on digitalisation"),
+        municipality=municipality.name,
+        period=str(data.half_year),
+        period_label=data.half_year.label,
+        date=format_date(timezone.localdate(as_of)),
+        version=str(version),
+        status=_("released") if released else _("draft"),
+        committee=committee.name if committee else "",
+        draft=not released,
+        sections=numbered,
+    )
+
+
+def _renumber(section: Section, number: str) -> Section:
+    subsections = tuple(
+        _renumber(sub, f"{number}.{n}") for n, sub in enumerate(section.subsections, start=1)
+    )
+    return Section(number, section.title, section.blocks, subsections)

@@ -1,0 +1,183 @@
+"""The report's charts as Vega-Lite specs with their data inline, plus text and table."""
+
+from __future__ import annotations
+
+from collections import Counter
+from decimal import Decimal
+
+from django.utils.translation import gettext as _
+
+from sachstand.core.formatting import format_money
+from sachstand.core.halfyear import HalfYear
+from sachstand.reporting.report_model import Cell, Column, Figure, Table
+from sachstand.reporting.report_model.data import State
+from sachstand.strategy.models import TrafficLight
+
+SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
+LIGHT_COLOURS = {"green": "#1a7f37", "yellow": "#9a6700", "red": "#cf222e"}
+
+
+def lights_per_field(state: State) -> Figure:
+    lights = [TrafficLight.GREEN, TrafficLight.YELLOW, TrafficLight.RED]
+    labels = [str(light.label) for light in lights]
+    counts = {f.id: Counter() for f in state.plan.fields}
+    for measure in state.measures():
+        value = state.lights[measure.id].value
+        if value:
+            counts[measure.field_of_action_id][value] += 1
+    fields = sorted(state.plan.fields, key=lambda f: f.position)
+    values = [
+        {"field": f"{f.code} {f.title}", "light": str(light.label), "count": counts[f.id][light]}
+        for f in fields
+        for light in lights
+        if counts[f.id][light]
+    ]
+    spec = {
+        "$schema": SCHEMA,
+        "data": {"values": values},
+        "mark": "bar",
+        "encoding": {
+            "y": {"field": "field", "type": "nominal", "title": None, "sort": None},
+            "x": {
+                "field": "count",
+                "type": "quantitative",
+                "title": _("measures"),
+                "axis": {"tickMinStep": 1, "format": "d"},
+            },
+            "color": {
+                "field": "light",
+                "type": "nominal",
+                "title": _("traffic light"),
+                "scale": {"domain": labels, "range": [LIGHT_COLOURS[v] for v in lights]},
+            },
+            "order": {"field": "light", "sort": "descending"},
+        },
+    }
+    rows = tuple(
+        (Cell(f"{f.code} {f.title}"), *(Cell(str(counts[f.id][light])) for light in lights))
+        for f in fields
+    )
+    alt = _("Bar chart of the traffic lights per field of action: %(parts)s.") % {
+        "parts": "; ".join(
+            f"{f.code} " + ", ".join(f"{counts[f.id][light]} {light.label}" for light in lights)
+            for f in fields
+        )
+    }
+    table = Table(
+        caption=_("Traffic lights per field of action (data of the chart)"),
+        columns=(Column(_("field of action")), *(Column(label, "right") for label in labels)),
+        rows=rows,
+    )
+    return Figure(_("Traffic lights per field of action"), alt, spec, table)
+
+
+def milestones_over_time(state: State, until: HalfYear) -> Figure:
+    due: Counter[HalfYear] = Counter()
+    reached: Counter[HalfYear] = Counter()
+    for milestone in state.plan.milestones:
+        due[HalfYear.containing(milestone.due_date)] += 1
+        if milestone.completed_date and milestone.completed_date <= state.on:
+            reached[HalfYear.containing(milestone.completed_date)] += 1
+    halves = sorted(h for h in set(due) | set(reached) if h <= until)
+    planned_label, reached_label = _("due"), _("reached")
+    values = [
+        {"half_year": h.label, "kind": kind, "count": counter[h]}
+        for h in halves
+        for kind, counter in ((planned_label, due), (reached_label, reached))
+    ]
+    spec = {
+        "$schema": SCHEMA,
+        "data": {"values": values},
+        "mark": "bar",
+        "encoding": {
+            "x": {"field": "half_year", "type": "ordinal", "title": None, "sort": None},
+            "xOffset": {"field": "kind", "sort": [planned_label, reached_label]},
+            "y": {
+                "field": "count",
+                "type": "quantitative",
+                "title": _("milestones"),
+                "axis": {"tickMinStep": 1, "format": "d"},
+            },
+            "color": {
+                "field": "kind",
+                "type": "nominal",
+                "title": None,
+                "scale": {
+                    "domain": [planned_label, reached_label],
+                    "range": ["#8c959f", "#0969da"],
+                },
+            },
+        },
+    }
+    rows = tuple((Cell(h.label), Cell(str(due[h])), Cell(str(reached[h]))) for h in halves)
+    alt = _("Bar chart of the milestones due and reached per half-year: %(parts)s.") % {
+        "parts": "; ".join(
+            _("%(half)s: %(due)d due, %(reached)d reached")
+            % {"half": h.label, "due": due[h], "reached": reached[h]}
+            for h in halves
+        )
+    }
+    table = Table(
+        caption=_("Milestones due and reached per half-year (data of the chart)"),
+        columns=(
+            Column(_("half-year")),
+            Column(planned_label, "right"),
+            Column(reached_label, "right"),
+        ),
+        rows=rows,
+    )
+    return Figure(_("Milestones due and reached per half-year"), alt, spec, table)
+
+
+def costs_per_year(sums: dict[int, tuple[Decimal, Decimal]]) -> Figure:
+    """``sums``: year -> (estimated, actual)."""
+    estimated_label, actual_label = _("estimated"), _("actual")
+    values = [
+        {"year": str(year), "kind": kind, "amount": float(amount)}
+        for year, (estimated, actual) in sorted(sums.items())
+        for kind, amount in ((estimated_label, estimated), (actual_label, actual))
+    ]
+    spec = {
+        "$schema": SCHEMA,
+        "data": {"values": values},
+        "mark": "bar",
+        "encoding": {
+            "x": {"field": "year", "type": "ordinal", "title": None},
+            "xOffset": {"field": "kind", "sort": [estimated_label, actual_label]},
+            "y": {
+                "field": "amount",
+                "type": "quantitative",
+                "title": _("EUR"),
+                "axis": {"format": ",.0f"},
+            },
+            "color": {
+                "field": "kind",
+                "type": "nominal",
+                "title": None,
+                "scale": {
+                    "domain": [estimated_label, actual_label],
+                    "range": ["#8c959f", "#0969da"],
+                },
+            },
+        },
+    }
+    rows = tuple(
+        (Cell(str(year)), Cell(format_money(estimated)), Cell(format_money(actual)))
+        for year, (estimated, actual) in sorted(sums.items())
+    )
+    alt = _("Bar chart of the costs per year, estimated and actual: %(parts)s.") % {
+        "parts": "; ".join(
+            f"{year}: {format_money(estimated)} / {format_money(actual)}"
+            for year, (estimated, actual) in sorted(sums.items())
+        )
+    }
+    table = Table(
+        caption=_("Costs per year, estimated and actual (data of the chart)"),
+        columns=(
+            Column(_("year")),
+            Column(estimated_label, "right"),
+            Column(actual_label, "right"),
+        ),
+        rows=rows,
+    )
+    return Figure(_("Costs per year, estimated and actual"), alt, spec, table)
