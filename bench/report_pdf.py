@@ -21,6 +21,7 @@ import django
 
 django.setup()
 
+import pypdf  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 
@@ -55,7 +56,7 @@ def main() -> None:
         build_times.append(built - begin)
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    pages = out.read_bytes().count(b"/Type /Page\n") or "?"
+    pages = len(pypdf.PdfReader(out).pages)
     print(f"report model built: median {statistics.median(build_times):.2f} s")
     print(
         f"PDF end to end (database to file): median {statistics.median(times):.2f} s, "

@@ -142,7 +142,12 @@ def _milestones_costs_staff(municipality, measures, size, rng, start) -> None:
 
 def _updates(municipality, measures, size, rng) -> None:
     half = FIRST
+    # Lights are sticky in real plans: most measures report the light of the previous half-year.
+    lights = {m.pk: rng.choice(["green", "green", "yellow", "red"]) for m in measures}
     for _ in range(size.half_years):
+        for measure in measures:
+            if rng.random() < 0.2:
+                lights[measure.pk] = rng.choice(["green", "green", "yellow", "red"])
         period = ReportingPeriod.objects.create(
             municipality=municipality, half_year=half, deadline=half.end + timedelta(days=15)
         )
@@ -150,7 +155,7 @@ def _updates(municipality, measures, size, rng) -> None:
         updates = [
             StatusUpdate(
                 municipality=municipality, measure=m, period=period,
-                traffic_light=rng.choice(["green", "green", "yellow", "red"]),
+                traffic_light=lights[m.pk],
                 percent_complete=min(100, m.percent_complete), summary=(
                     f"Sachstand der {m.title} im {half.label}: Arbeiten laufen planmäßig, "
                     "Abstimmungen mit dem IT-Dienstleister sind erfolgt."),

@@ -16,8 +16,10 @@ import json
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from importlib.resources import files
+from pathlib import Path
 from typing import Any
 
 import typst
@@ -29,6 +31,7 @@ from sachstand.reporting.report_model import Figure, Report, report_to_dict
 
 # Tagged PDF for screen readers (PDF/UA-1) that is also fit for the archive (PDF/A-2a).
 PDF_STANDARDS: list[typst.PDFStandard] = ["a-2a", "ua-1"]
+WORKER = Path(__file__).with_name("typst_worker.py")
 WORKER_TIMEOUT = 300  # seconds; a report of hundreds of pages takes a few
 
 
@@ -46,7 +49,8 @@ def render_pdf(report: Report) -> bytes:
         "timestamp": _timestamp(report).isoformat(),
     }
     result = subprocess.run(
-        [sys.executable, "-m", "sachstand.reporting.renderers.typst_worker"],
+        # By path, not as a module: importing the package would import Django for nothing.
+        [sys.executable, str(WORKER)],
         input=json.dumps(job).encode("utf-8"),
         capture_output=True,
         timeout=WORKER_TIMEOUT,
@@ -66,9 +70,12 @@ def _payload(report: Report) -> dict[str, Any]:
     """The report as JSON data, each figure carrying its chart as SVG instead of its spec."""
     data = report_to_dict(report)
     figures = [b for s in report.all_sections() for b in s.blocks if isinstance(b, Figure)]
-    for block, figure in zip(_figure_dicts(data["sections"]), figures, strict=True):
+    # vl-convert renders outside the GIL, so the charts of a report are drawn side by side.
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        svgs = list(pool.map(figure_svg, figures))
+    for block, svg in zip(_figure_dicts(data["sections"]), svgs, strict=True):
         del block["spec"]
-        block["svg"] = figure_svg(figure)
+        block["svg"] = svg
     return data
 
 

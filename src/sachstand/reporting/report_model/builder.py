@@ -22,21 +22,13 @@ from sachstand.reporting.report_model import (
     Section,
 )
 from sachstand.reporting.report_model.changes import changes_between
-from sachstand.reporting.report_model.data import report_data
+from sachstand.reporting.report_model.data import report_as_of, report_data
 from sachstand.reporting.report_model.sections.annex import annex_section
 from sachstand.reporting.report_model.sections.changes import changes_section
 from sachstand.reporting.report_model.sections.fields import fields_section
 from sachstand.reporting.report_model.sections.next_steps import next_steps_section
 from sachstand.reporting.report_model.sections.resources import resources_section
 from sachstand.reporting.report_model.sections.summary import summary_section
-from sachstand.strategy.selectors.as_of import end_of_day
-
-
-def report_as_of(period: ReportingPeriod, now: datetime) -> datetime:
-    """The moment a report of ``period`` describes by default: its deadline for status updates
-    (else its last day) once that has passed, otherwise now."""
-    closing = end_of_day(period.deadline or period.end)
-    return min(now, closing)
 
 
 def report_build(

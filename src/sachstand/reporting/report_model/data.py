@@ -60,6 +60,12 @@ class ReportData:
     units: dict[int, OrgUnit]
 
 
+def report_as_of(period: ReportingPeriod, now: datetime) -> datetime:
+    """The moment a report of ``period`` describes by default: its deadline for status updates
+    (else its last day) once that has passed, otherwise now."""
+    return min(now, end_of_day(period.deadline or period.end))
+
+
 def report_data(
     *,
     municipality: Municipality,
@@ -119,7 +125,9 @@ def _baseline(municipality: Municipality, half_year: HalfYear) -> tuple[datetime
     label = _("state at the end of %(period)s (no report was released)") % {
         "period": previous.label
     }
-    return end_of_day(previous.end), label, previous
+    period = ReportingPeriod.objects.filter(municipality=municipality, half_year=previous).first()
+    moment = report_as_of(period, timezone.now()) if period else end_of_day(previous.end)
+    return moment, label, previous
 
 
 def _state(
