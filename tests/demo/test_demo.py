@@ -10,7 +10,8 @@ from django.core.management.base import CommandError
 from django.test import override_settings
 
 from sachstand.demo.services import demo_load
-from sachstand.reporting.models import StatusUpdate
+from sachstand.reporting.models import ReleasedReport, ReportingPeriod, StatusUpdate
+from sachstand.reporting.report_model.builder import report_build
 from sachstand.strategy.models import CostItem, FieldOfAction, Measure
 from sachstand.strategy.selectors.as_of import plan_as_of
 
@@ -36,6 +37,7 @@ def test_musterstadt_is_a_full_and_lived_in_plan(musterstadt):
     check_updates_for_three_half_years(musterstadt)
     check_history_dated_as_it_happened(musterstadt)
     check_plan_changed_between_the_reports(musterstadt)
+    check_released_reports_and_the_changes_since(musterstadt)
 
 
 def check_full_plan(musterstadt):
@@ -86,6 +88,20 @@ def check_plan_changed_between_the_reports(musterstadt):
         if m.status == "completed" and status_before.get(m.code) != "completed"
     ]
     assert completed
+
+
+def check_released_reports_and_the_changes_since(musterstadt):
+    released = ReleasedReport.objects.filter(municipality=musterstadt).order_by("period__half_year")
+    assert [str(r.period.half_year) for r in released] == ["2025-H1", "2025-H2"]
+    assert all(r.pdf_sha256 and bytes(r.pdf).startswith(b"%PDF") for r in released)
+    period = ReportingPeriod.objects.get(municipality=musterstadt, half_year="2026-H1")
+    report = report_build(municipality=musterstadt, period=period)
+    changes = report.sections[1]
+    assert changes.blocks[0].text.startswith("Verglichen mit: Bericht 2025-H2, Version 1")
+    tables = {b.caption: b for b in changes.blocks if b.kind == "table"}
+    for caption in ("Neue Maßnahmen", "Abgeschlossene Maßnahmen", "Erreichte Meilensteine",
+                    "Verschobene Meilensteine", "Ampeländerungen"):  # fmt: skip
+        assert tables[caption].rows, caption
 
 
 def test_loading_twice_writes_nothing(musterstadt):
