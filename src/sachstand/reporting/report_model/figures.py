@@ -71,6 +71,29 @@ def lights_per_field(state: State) -> Figure:
     return Figure(_("Traffic lights per field of action"), alt, spec, table)
 
 
+def _paired_bars(
+    values: list[dict], *, x: dict, labels: tuple[str, str], y_title: str, y_axis: dict
+) -> dict:
+    """Two bars side by side per x value (planned/reached, estimated/actual); ``values`` have
+    the keys of ``x``, "kind" (one of ``labels``) and "value"."""
+    return {
+        "$schema": SCHEMA,
+        "data": {"values": values},
+        "mark": "bar",
+        "encoding": {
+            "x": x,
+            "xOffset": {"field": "kind", "sort": list(labels)},
+            "y": {"field": "value", "type": "quantitative", "title": y_title, "axis": y_axis},
+            "color": {
+                "field": "kind",
+                "type": "nominal",
+                "title": None,
+                "scale": {"domain": list(labels), "range": ["#8c959f", "#0969da"]},
+            },
+        },
+    }
+
+
 def milestones_over_time(state: State, until: HalfYear) -> Figure:
     due: Counter[HalfYear] = Counter()
     reached: Counter[HalfYear] = Counter()
@@ -81,34 +104,23 @@ def milestones_over_time(state: State, until: HalfYear) -> Figure:
     halves = sorted(h for h in set(due) | set(reached) if h <= until)
     planned_label, reached_label = _("due"), _("reached")
     values = [
-        {"half_year": h.label, "kind": kind, "count": counter[h]}
+        {"half_year": h.label, "kind": kind, "value": counter[h]}
         for h in halves
         for kind, counter in ((planned_label, due), (reached_label, reached))
     ]
-    spec = {
-        "$schema": SCHEMA,
-        "data": {"values": values},
-        "mark": "bar",
-        "encoding": {
-            "x": {"field": "half_year", "type": "ordinal", "title": None, "sort": None},
-            "xOffset": {"field": "kind", "sort": [planned_label, reached_label]},
-            "y": {
-                "field": "count",
-                "type": "quantitative",
-                "title": _("milestones"),
-                "axis": {"tickMinStep": 1, "format": "d"},
-            },
-            "color": {
-                "field": "kind",
-                "type": "nominal",
-                "title": None,
-                "scale": {
-                    "domain": [planned_label, reached_label],
-                    "range": ["#8c959f", "#0969da"],
-                },
-            },
+    spec = _paired_bars(
+        values,
+        x={
+            "field": "half_year",
+            "type": "ordinal",
+            "title": None,
+            "sort": None,
+            "axis": {"labelAngle": 0},
         },
-    }
+        labels=(planned_label, reached_label),
+        y_title=_("milestones"),
+        y_axis={"tickMinStep": 1, "format": "d"},
+    )
     rows = tuple((Cell(h.label), Cell(str(due[h])), Cell(str(reached[h]))) for h in halves)
     alt = _("Bar chart of the milestones due and reached per half-year: %(parts)s.") % {
         "parts": "; ".join(
@@ -133,34 +145,17 @@ def costs_per_year(sums: dict[int, tuple[Decimal, Decimal]]) -> Figure:
     """``sums``: year -> (estimated, actual)."""
     estimated_label, actual_label = _("estimated"), _("actual")
     values = [
-        {"year": str(year), "kind": kind, "amount": float(amount)}
+        {"year": str(year), "kind": kind, "value": float(amount)}
         for year, (estimated, actual) in sorted(sums.items())
         for kind, amount in ((estimated_label, estimated), (actual_label, actual))
     ]
-    spec = {
-        "$schema": SCHEMA,
-        "data": {"values": values},
-        "mark": "bar",
-        "encoding": {
-            "x": {"field": "year", "type": "ordinal", "title": None},
-            "xOffset": {"field": "kind", "sort": [estimated_label, actual_label]},
-            "y": {
-                "field": "amount",
-                "type": "quantitative",
-                "title": _("EUR"),
-                "axis": {"format": ",.0f"},
-            },
-            "color": {
-                "field": "kind",
-                "type": "nominal",
-                "title": None,
-                "scale": {
-                    "domain": [estimated_label, actual_label],
-                    "range": ["#8c959f", "#0969da"],
-                },
-            },
-        },
-    }
+    spec = _paired_bars(
+        values,
+        x={"field": "year", "type": "ordinal", "title": None, "axis": {"labelAngle": 0}},
+        labels=(estimated_label, actual_label),
+        y_title=_("EUR"),
+        y_axis={"format": ",.0f"},
+    )
     rows = tuple(
         (Cell(str(year)), Cell(format_money(estimated)), Cell(format_money(actual)))
         for year, (estimated, actual) in sorted(sums.items())
