@@ -1,0 +1,34 @@
+from argparse import ArgumentParser
+from pathlib import Path
+from typing import Any
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from sachstand.core.commands import SachstandCommand
+from sachstand.imports.export import plan_export
+from sachstand.imports.formats import FORMATS
+from sachstand.imports.management.commands import _write
+
+
+class Command(SachstandCommand):
+    help = gettext_lazy(
+        "Exports the whole action plan as .xlsx, .ods or .csv (a ZIP with one file per sheet)."
+    )
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument(
+            "--municipality",
+            required=True,
+            help=gettext_lazy("short name of the municipality, e.g. musterstadt"),
+        )
+        parser.add_argument("--format", choices=FORMATS, default="xlsx")
+        parser.add_argument("--out", help=gettext_lazy("file (default: massnahmenplan-SLUG.EXT)"))
+
+    def run(self, **options: Any) -> None:
+        municipality = self.municipality(options["municipality"])
+        fmt = options["format"]
+        extension = "zip" if fmt == "csv" else fmt
+        out = Path(options["out"] or f"massnahmenplan-{municipality.slug}.{extension}")
+        _write(out, plan_export(municipality=municipality, fmt=fmt))
+        self.stdout.write(_("Plan written to %(path)s.") % {"path": out})

@@ -1,0 +1,31 @@
+from argparse import ArgumentParser
+from pathlib import Path
+from typing import Any
+
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from sachstand.core.commands import SachstandCommand
+from sachstand.imports.export import plan_template
+from sachstand.imports.management.commands import _write
+
+
+class Command(SachstandCommand):
+    help = gettext_lazy("Writes the spreadsheet template for importing an action plan (.xlsx).")
+
+    def add_arguments(self, parser: ArgumentParser) -> None:
+        parser.add_argument(
+            "--out", default="massnahmenplan-vorlage.xlsx", help=gettext_lazy("file")
+        )
+        parser.add_argument(
+            "--municipality",
+            help=gettext_lazy("short name: drop-down lists with its organisational units"),
+        )
+
+    def run(self, **options: Any) -> None:
+        municipality = (
+            self.municipality(options["municipality"]) if options["municipality"] else None
+        )
+        out = Path(options["out"])
+        _write(out, plan_template(municipality=municipality))
+        self.stdout.write(_("Template written to %(path)s.") % {"path": out})

@@ -1,0 +1,104 @@
+"""Importing a plan from a spreadsheet: preview (writes nothing) and apply (all or nothing)."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.contrib.auth.models import AbstractBaseUser
+from django.db import transaction
+
+from sachstand.imports.formats import FileProblem, read_workbook
+from sachstand.imports.models import ImportRun
+from sachstand.imports.reading import ParsedWorkbook, Problem, parse_workbook
+from sachstand.imports.writer import PlanWriter
+from sachstand.municipalities.models import Municipality
+
+EXIT_CLEAN, EXIT_PROBLEMS = 0, 1
+
+
+@dataclass
+class ImportResult:
+    run: ImportRun
+    applied: bool
+    problems: list[Problem]
+    notes: list[str]
+    counts: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_PROBLEMS if self.problems else EXIT_CLEAN
+
+
+class _Rollback(Exception):
+    """Leaves the transaction of a preview or a refused import without writing."""
+
+
+def plan_import(
+    *,
+    municipality: Municipality,
+    data: bytes,
+    filename: str,
+    user: AbstractBaseUser | None,
+    apply: bool = False,
+    skip_invalid: bool = False,
+    create_missing: bool = False,
+    when: datetime | None = None,
+) -> ImportResult:
+    """Read ``data`` and run it through the domain's rules.
+
+    The preview does everything an import does, then rolls it back, so what it reports is exactly
+    what applying would do. Applying writes all or nothing: with problems it writes nothing,
+    unless ``skip_invalid`` is set, which writes the valid rows and skips the invalid ones and
+    those that depend on them.
+    """
+    try:
+        workbook = parse_workbook(read_workbook(data, filename))
+    except FileProblem as problem:
+        workbook = ParsedWorkbook({}, [Problem(filename, None, "", "", problem.message)], [])
+    writer = PlanWriter(
+        municipality=municipality, user=user, create_missing=create_missing, when=when
+    )
+    applied = False
+    try:
+        with transaction.atomic():
+            if workbook.rows:
+                writer.write(workbook)
+            problems = [*workbook.problems, *writer.problems]
+            applied = apply and (not problems or skip_invalid)
+            if not applied:
+                raise _Rollback
+    except _Rollback:
+        pass
+    problems = [*workbook.problems, *writer.problems]
+    counts = {kind: dict(counter) for kind, counter in writer.counts.items() if counter}
+    status = _status(applied, bool(problems), apply)
+    run = ImportRun.objects.create(
+        municipality=municipality,
+        user=user,
+        file_name=filename[:255],
+        file_sha256=hashlib.sha256(data).hexdigest(),
+        data=data,
+        status=status,
+        counts=counts,
+        problems=[p.as_dict() for p in problems],
+        notes=[*workbook.notes, *writer.notes],
+    )
+    return ImportResult(run, applied, problems, [*workbook.notes, *writer.notes], counts)
+
+
+def _status(applied: bool, problems: bool, apply: bool) -> str:
+    if not apply:
+        return ImportRun.Status.PREVIEW
+    if not applied:
+        return ImportRun.Status.REFUSED
+    return ImportRun.Status.APPLIED_PARTLY if problems else ImportRun.Status.APPLIED
+
+
+def counts_total(counts: dict[str, dict[str, int]]) -> Counter[str]:
+    total: Counter[str] = Counter()
+    for per_kind in counts.values():
+        total.update(per_kind)
+    return total
