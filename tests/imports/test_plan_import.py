@@ -15,6 +15,7 @@ from sachstand.imports.export import plan_export
 from sachstand.imports.formats import read_workbook
 from sachstand.imports.models import ImportRun
 from sachstand.imports.services import plan_import
+from sachstand.reporting.models import StatusUpdate
 from sachstand.strategy.models import CostItem, Measure, Milestone
 from tests import cast
 
@@ -308,3 +309,37 @@ def test_arbitrary_bytes_never_escape_and_never_write(plan, data, name):
     result = run(plan, data, filename=name, apply=True, skip_invalid=True)
     assert isinstance(result.problems, list)
     assert not Measure.objects.exists()  # no partial write, whatever the bytes
+
+
+def test_bulk_updates_keep_the_links_in_the_history(plan, time_machine):
+    """A measure changed by an import keeps its goals in "the plan as it stood"."""
+    from sachstand.strategy.selectors.as_of import plan_as_of
+
+    time_machine.move_to("2026-02-01 10:00 +01:00", tick=False)
+    head = [*HEADERS, "Ziele"]
+    first = xlsx({"Maßnahmen": [head, ["M 1.1", "A", "HF 1", "FB 32", "geplant", "", "", 0,
+                                       "Z 1.1, Z 1.2"]]})  # fmt: skip
+    assert run(plan, first, apply=True).applied
+    time_machine.move_to("2026-03-01 10:00 +01:00", tick=False)
+    second = xlsx({"Maßnahmen": [head, ["M 1.1", "B", "HF 1", "FB 32", "geplant", "", "", 10,
+                                        "Z 1.1, Z 1.2"]]})  # fmt: skip
+    assert run(plan, second, apply=True).counts["measures"] == {"updated": 1}
+    stood = plan_as_of(municipality=plan.municipality, when=date(2026, 3, 2)).measure("M 1.1")
+    assert stood.title == "B"
+    assert stood.goals_ids_as_of == sorted([plan.goal_online.pk, plan.goal_wait.pk])
+
+
+def test_imported_updates_set_the_measures_percent(plan):
+    data = xlsx({
+        "Maßnahmen": [HEADERS, ["M 1.1", "A", "HF 1", "FB 32", "in Umsetzung", "01.01.2026",
+                                "31.12.2026", 0]],
+        "Sachstandsmeldungen": [
+            ["Maßnahme", "Halbjahr", "Ampel", "Fertigstellungsgrad (%)", "Sachstand",
+             "Begründung Abweichung"],
+            ["M 1.1", "1. HJ 2026", "grün", "35 %", "Läuft.", "Übernahme aus dem Altplan"],
+        ],
+    })  # fmt: skip
+    result = run(plan, data, apply=True)
+    assert result.applied, [str(p) for p in result.problems]
+    assert Measure.objects.get().percent_complete == 35
+    assert StatusUpdate.objects.get().percent_complete == 35

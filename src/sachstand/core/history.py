@@ -90,6 +90,41 @@ def set_links(instance: models.Model, name: str, targets: list[models.Model]) ->
     return True
 
 
+def record_m2m_snapshots(model: type[models.Model], ids: Iterable[int], when: datetime) -> None:
+    """Give the history rows that a bulk write made at ``when`` their many-to-many links.
+
+    ``bulk_update_with_history`` writes one history row per object but not the links those rows
+    must carry (see ``records_as_of``); without them the plan "as it stood" would lose its links.
+    """
+    fields = model.history.model._history_m2m_fields  # type: ignore[attr-defined]
+    ids = list(ids)
+    if not fields or not ids:
+        return
+    latest = dict(
+        model.history.filter(id__in=ids, history_date=when)  # type: ignore[attr-defined]
+        .order_by("id", "history_id")
+        .values_list("id", "history_id")
+    )
+    for field in fields:
+        through = getattr(model, field.name).through
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        snapshot = _m2m_history_model(field)
+        rows = through.objects.filter(**{f"{source}_id__in": list(latest)}).values_list(
+            "id", f"{source}_id", f"{target}_id"
+        )
+        snapshot.objects.bulk_create(
+            [
+                snapshot(
+                    history_id=latest[owner],
+                    id=pk,
+                    **{f"{source}_id": owner, f"{target}_id": other},
+                )
+                for pk, owner, other in rows
+            ],
+            batch_size=1000,
+        )
+
+
 def change_history(
     *, m2m_fields: Iterable[str] = (), excluded_fields: Iterable[str] = ()
 ) -> ChangeOnlyHistoricalRecords:

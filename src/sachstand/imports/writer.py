@@ -21,12 +21,16 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from sachstand.core.collation import german_sort_key
-from sachstand.core.history import set_links
+from sachstand.core.history import record_m2m_snapshots, set_links
 from sachstand.core.services import assign, history_context
 from sachstand.imports.reading import ParsedRow, ParsedWorkbook, Problem
 from sachstand.municipalities.models import Municipality, OrgUnit
 from sachstand.reporting.models import ReportingPeriod, StatusUpdate
-from sachstand.reporting.services.status_updates import status_update_change, status_update_create
+from sachstand.reporting.services.status_updates import (
+    measures_percent_sync,
+    status_update_change,
+    status_update_create,
+)
 from sachstand.strategy.models import (
     CostItem,
     FieldOfAction,
@@ -90,12 +94,13 @@ class PlanWriter:
     def _valid(self, rows: Iterable[ParsedRow]) -> list[ParsedRow]:
         return [row for row in rows if not row.problems]
 
-    def _validate(
-        self, row: ParsedRow, instance: models.Model, exclude: Iterable[str] = ()
-    ) -> bool:
+    def _validate(self, row: ParsedRow, instance: models.Model) -> bool:
+        """The model's own rules. References were resolved by the writer itself, so the foreign
+        keys are not looked up again (a query per row), and uniqueness is checked per file."""
+        foreign_keys = [f.name for f in instance._meta.fields if f.is_relation]
         try:
             instance.full_clean(
-                exclude=list(exclude), validate_unique=False, validate_constraints=False
+                exclude=foreign_keys, validate_unique=False, validate_constraints=False
             )
         except ValidationError as error:
             for name, messages in error.message_dict.items():
@@ -128,6 +133,7 @@ class PlanWriter:
                 default_user=self.user,
                 default_date=self.when,
             )
+            record_m2m_snapshots(model, [obj.pk for obj in updates], self.when)
         if creates:
             self.counts[kind]["created"] += len(creates)
         if updates:
@@ -496,6 +502,7 @@ class PlanWriter:
             for u in StatusUpdate.objects.filter(municipality=self.municipality)
         }
         seen: set[tuple] = set()
+        touched: set[int] = set()
         for row in self._valid(rows):
             measure = self._measure_of(row)
             if measure is None:
@@ -519,11 +526,15 @@ class PlanWriter:
                 ).items()
             }
             self._update(row, measure, period, existing.get((measure.pk, period.pk)), values)
+            touched.add(measure.pk)
+        if touched:
+            measures_percent_sync(measure_ids=touched, user=self.user, when=self.when)
 
     def _update(self, row, measure, period, update, values) -> None:
         try:
             if update is None:
                 status_update_create(
+                    sync_percent=False,
                     measure=measure,
                     period=period,
                     values=values,
@@ -534,7 +545,9 @@ class PlanWriter:
                 self.counts["updates"]["created"] += 1
                 return
             rows_before = update.history.count()
-            status_update_change(update=update, values=values, user=self.user, when=self.when)
+            status_update_change(
+                update=update, values=values, user=self.user, when=self.when, sync_percent=False
+            )
             changed = update.history.count() != rows_before
             self.counts["updates"]["updated" if changed else "unchanged"] += 1
         except ValidationError as error:

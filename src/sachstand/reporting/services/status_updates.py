@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -12,13 +12,15 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_update_with_history
 
 from sachstand.core.formatting import format_date
+from sachstand.core.history import record_m2m_snapshots
 from sachstand.core.services import assign, save_validated
 from sachstand.reporting.models import ReportingPeriod, StatusUpdate
 from sachstand.strategy.models import Measure
 from sachstand.strategy.selectors.as_of import end_of_day, measure_facts_as_of
-from sachstand.strategy.services.measures import measure_save
+from sachstand.strategy.services.measures import measure_percent_set
 from sachstand.strategy.services.traffic_light import traffic_light_derive
 
 EDITABLE = (
@@ -45,8 +47,12 @@ def status_update_create(
     author: AbstractBaseUser | None,
     reported_at: datetime,
     user: AbstractBaseUser | None,
+    sync_percent: bool = True,
 ) -> StatusUpdate:
-    """Write the status update of ``measure`` for ``period``; a second one is refused."""
+    """Write the status update of ``measure`` for ``period``; a second one is refused.
+
+    A batch of updates passes ``sync_percent=False`` and calls ``measures_percent_sync`` once.
+    """
     existing = StatusUpdate.objects.filter(measure=measure, period=period).first()
     if existing is not None:
         raise ValidationError(
@@ -69,7 +75,7 @@ def status_update_create(
         author=author,
         reported_at=reported_at,
     )
-    return _save(update, values, user=user, when=reported_at)
+    return _save(update, values, user=user, when=reported_at, sync_percent=sync_percent)
 
 
 @transaction.atomic
@@ -79,12 +85,13 @@ def status_update_change(
     values: Mapping[str, Any],
     user: AbstractBaseUser | None,
     when: datetime | None = None,
+    sync_percent: bool = True,
 ) -> StatusUpdate:
     """Change an existing status update; the derived light is evaluated anew.
 
     Nothing is written when nothing changed.
     """
-    return _save(update, values, user=user, when=when)
+    return _save(update, values, user=user, when=when, sync_percent=sync_percent)
 
 
 def _save(
@@ -93,6 +100,7 @@ def _save(
     *,
     user: AbstractBaseUser | None,
     when: datetime | None,
+    sync_percent: bool,
 ) -> StatusUpdate:
     unknown = set(values) - set(EDITABLE)
     if unknown:
@@ -103,7 +111,8 @@ def _save(
     if derived is not None:
         assign(update, derived)
     save_validated(update, user=user, when=when)
-    _sync_measure_percent(update.measure, user=user, when=when)
+    if sync_percent:
+        _sync_measure_percent(update.measure, user=user, when=when)
     return update
 
 
@@ -129,10 +138,29 @@ def _sync_measure_percent(
     """The measure's percent complete is that of its latest status update."""
     latest = StatusUpdate.objects.filter(measure=measure).order_by("-period__half_year").first()
     if latest is not None:
-        measure_save(
-            municipality=measure.municipality,
-            code=measure.code,
-            values={"percent_complete": latest.percent_complete},
-            user=user,
-            when=when,
+        measure_percent_set(measure=measure, percent=latest.percent_complete, user=user, when=when)
+
+
+def measures_percent_sync(
+    *, measure_ids: Iterable[int], user: AbstractBaseUser | None, when: datetime
+) -> int:
+    """After a batch of updates: each measure's percent complete is its latest update's.
+    Written in bulk with history; returns how many measures changed."""
+    latest: dict[int, int] = {}
+    for measure_id, percent in (
+        StatusUpdate.objects.filter(measure_id__in=list(measure_ids))
+        .order_by("measure_id", "period__half_year")
+        .values_list("measure_id", "percent_complete")
+    ):
+        latest[measure_id] = percent  # the last one per measure is the latest half-year
+    changed = [
+        m for m in Measure.objects.filter(pk__in=list(latest)) if m.percent_complete != latest[m.pk]
+    ]
+    for measure in changed:
+        measure.percent_complete = latest[measure.pk]
+    if changed:
+        bulk_update_with_history(
+            changed, Measure, ["percent_complete"], default_user=user, default_date=when
         )
+        record_m2m_snapshots(Measure, [m.pk for m in changed], when)
+    return len(changed)

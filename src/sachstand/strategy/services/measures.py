@@ -43,6 +43,21 @@ def measure_save(
     return measure, True
 
 
+def measure_percent_set(
+    *, measure: Measure, percent: int, user: AbstractBaseUser | None, when: datetime | None = None
+) -> bool:
+    """Set the percent complete from a status update (already validated there); only that field
+    is written, with history, and only when it changes."""
+    stored = Measure.objects.get(pk=measure.pk)
+    if stored.percent_complete == percent:
+        return False
+    stored.percent_complete = percent
+    with history_context(stored, user=user, when=when):
+        stored.save(update_fields=["percent_complete"])
+    measure.percent_complete = percent
+    return True
+
+
 @transaction.atomic
 def measure_set_links(
     *,
