@@ -141,7 +141,9 @@ def change_history(
     )
 
 
-def records_as_of(model: type[models.Model], when: datetime, **filters: Any) -> list[models.Model]:
+def records_as_of(
+    model: type[models.Model], when: datetime, *, with_links: bool = True, **filters: Any
+) -> list[models.Model]:
     """The historical rows of ``model`` that were current at ``when`` (deleted objects left out).
 
     ``filters`` narrow the historical table, e.g. ``municipality_id=…``. The rows are the
@@ -156,7 +158,8 @@ def records_as_of(model: type[models.Model], when: datetime, **filters: Any) -> 
     for row in rows.iterator(chunk_size=2000):
         latest[row.id] = row
     current = [row for row in latest.values() if row.history_type != "-"]
-    _attach_m2m_as_of(model, current)
+    if with_links:
+        _attach_m2m_as_of(model, current)
     return current
 
 

@@ -57,9 +57,14 @@ def save_validated(
     user: AbstractBaseUser | None,
     when: datetime | None = None,
     reason: str | None = None,
+    validate_constraints: bool = True,
 ) -> M:
-    """Validate (German messages), then save with the history's user, date and reason."""
-    instance.full_clean()
+    """Validate (German messages), then save with the history's user, date and reason.
+
+    ``validate_constraints=False`` is for callers that check uniqueness themselves and whose
+    check constraints repeat the field validators: Django checks each constraint by a query.
+    """
+    instance.full_clean(validate_constraints=validate_constraints)
     with history_context(instance, user=user, when=when, reason=reason):
         instance.save()
     return instance

@@ -110,7 +110,9 @@ def _save(
     derived = status_update_derive(update, percent=update.percent_complete)
     if derived is not None:
         assign(update, derived)
-    save_validated(update, user=user, when=when)
+    # Uniqueness per measure and period is checked by status_update_create; the check
+    # constraints repeat the field validators. The database still holds all of them.
+    save_validated(update, user=user, when=when, validate_constraints=False)
     if sync_percent:
         _sync_measure_percent(update.measure, user=user, when=when)
     return update

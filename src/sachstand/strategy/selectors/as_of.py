@@ -69,7 +69,7 @@ def measure_facts_as_of(*, measure: Measure, when: datetime) -> MeasureFacts:
 
     A measure that has no history yet at ``when`` is taken as it is now.
     """
-    rows = records_as_of(Measure, when, id=measure.pk)
+    rows = records_as_of(Measure, when, with_links=False, id=measure.pk)
     if not rows:
         return measure_facts(measure)
     stood = rows[0]
