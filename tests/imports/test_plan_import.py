@@ -343,3 +343,20 @@ def test_imported_updates_set_the_measures_percent(plan):
     assert result.applied, [str(p) for p in result.problems]
     assert Measure.objects.get().percent_complete == 35
     assert StatusUpdate.objects.get().percent_complete == 35
+
+
+def test_old_updates_imported_into_a_new_plan_are_not_judged_without_history(plan):
+    """The plan did not exist in sachstand in 2025: no light is derived for its 2025 updates."""
+    data = xlsx({
+        "Maßnahmen": [HEADERS, ["M 1.1", "A", "HF 1", "FB 32", "in Umsetzung", "01.01.2024",
+                                "30.06.2027", 95]],
+        "Sachstandsmeldungen": [
+            ["Maßnahme", "Halbjahr", "Ampel", "Fertigstellungsgrad (%)", "Sachstand"],
+            ["M 1.1", "1. HJ 2025", "rot", "90 %", "Verzug beim Dienstleister."],
+        ],
+    })  # fmt: skip
+    result = run(plan, data, apply=True)
+    assert result.applied, [str(p) for p in result.problems]
+    update = StatusUpdate.objects.get()
+    assert (update.traffic_light, update.derived_traffic_light) == ("red", "")
+    assert update.derived_reason == "zu diesem Zeitpunkt keine Historie vorhanden"

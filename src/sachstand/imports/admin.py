@@ -146,6 +146,7 @@ class ImportRunAdmin(admin.ModelAdmin):
             "form": form,
             "title": _("Import an action plan"),
             "opts": self.model._meta,
+            "municipalities": Municipality.objects.all(),
         }
         return TemplateResponse(request, "imports/upload.html", context)
 
@@ -181,7 +182,10 @@ class ImportRunAdmin(admin.ModelAdmin):
         return redirect(reverse("admin:imports_importrun_change", args=[result.run.pk]))
 
     def template_view(self, request: HttpRequest) -> HttpResponse:
-        return _attachment(plan_template(), XLSX, "massnahmenplan-vorlage.xlsx")
+        """The template; for one municipality (``?kommune=ID``) with its units as choices."""
+        municipality = Municipality.objects.filter(pk=request.GET.get("kommune") or 0).first()
+        name = f"massnahmenplan-vorlage{'-' + municipality.slug if municipality else ''}.xlsx"
+        return _attachment(plan_template(municipality=municipality), XLSX, name)
 
     def export_view(self, request: HttpRequest, municipality: int, fmt: str) -> HttpResponse:
         if fmt not in CONTENT_TYPES:

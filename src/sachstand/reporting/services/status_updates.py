@@ -127,10 +127,14 @@ def status_update_derive(update: StatusUpdate, *, percent: object) -> dict[str, 
     if not 0 <= percent <= 100:
         return None
     moment = reference_moment(period=update.period, reported_at=update.reported_at)
-    facts = replace(
-        measure_facts_as_of(measure=update.measure, when=moment), percent_complete=percent
+    stood = measure_facts_as_of(measure=update.measure, when=moment)
+    if stood is None:
+        # Nothing is known of the plan at that moment (e.g. an old period imported later):
+        # no light can honestly be derived, so none is recorded and none can be deviated from.
+        return {"derived_traffic_light": "", "derived_reason": _("no history at that time")}
+    derived = traffic_light_derive(
+        replace(stood, percent_complete=percent), on=timezone.localdate(moment)
     )
-    derived = traffic_light_derive(facts, on=timezone.localdate(moment))
     return {"derived_traffic_light": derived.light or "", "derived_reason": derived.reason}
 
 

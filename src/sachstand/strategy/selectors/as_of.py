@@ -11,7 +11,7 @@ from django.utils import timezone
 from sachstand.core.history import records_as_of
 from sachstand.municipalities.models import Municipality
 from sachstand.strategy.models import CostItem, FieldOfAction, Goal, Measure, Milestone, StaffNeed
-from sachstand.strategy.services.traffic_light import MeasureFacts, MilestoneFacts, measure_facts
+from sachstand.strategy.services.traffic_light import MeasureFacts, MilestoneFacts
 
 
 def end_of_day(day: date) -> datetime:
@@ -64,14 +64,12 @@ def plan_as_of(*, municipality: Municipality, when: datetime | date) -> PlanSnap
     )
 
 
-def measure_facts_as_of(*, measure: Measure, when: datetime) -> MeasureFacts:
-    """The facts the traffic light is derived from, as they stood at ``when``.
-
-    A measure that has no history yet at ``when`` is taken as it is now.
-    """
+def measure_facts_as_of(*, measure: Measure, when: datetime) -> MeasureFacts | None:
+    """The facts the traffic light is derived from, as they stood at ``when``; None when the
+    recorded history does not reach back that far (a plan imported later)."""
     rows = records_as_of(Measure, when, with_links=False, id=measure.pk)
     if not rows:
-        return measure_facts(measure)
+        return None
     stood = rows[0]
     milestones = records_as_of(Milestone, when, measure_id=measure.pk)
     return MeasureFacts(
