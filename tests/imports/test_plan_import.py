@@ -360,3 +360,15 @@ def test_old_updates_imported_into_a_new_plan_are_not_judged_without_history(pla
     update = StatusUpdate.objects.get()
     assert (update.traffic_light, update.derived_traffic_light) == ("red", "")
     assert update.derived_reason == "zu diesem Zeitpunkt keine Historie vorhanden"
+
+
+def test_the_filled_in_template_imports_without_its_example_row(plan):
+    from sachstand.imports.export import plan_template
+
+    template = openpyxl.load_workbook(io.BytesIO(plan_template(municipality=plan.municipality)))
+    template["Maßnahmen"].append(["M 1.1", "Ämterlotse", "", "HF 1", "", "FB 32"])
+    buffer = io.BytesIO()
+    template.save(buffer)
+    result = run(plan, buffer.getvalue(), apply=True)
+    assert result.applied, [str(p) for p in result.problems]
+    assert list(Measure.objects.values_list("code", "title")) == [("M 1.1", "Ämterlotse")]

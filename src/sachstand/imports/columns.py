@@ -393,5 +393,9 @@ STRATEGY = SheetSpec(
     ("Digitalisierungsstrategie",),
 )
 
+# Sheets of the template that are not data: the instructions (with their example row) and the
+# hidden drop-down lists.
+NOT_DATA = ("Anleitung", "Instructions", "Hinweise", "Listen")
+
 # In the order they are read: what others refer to comes first.
 SHEETS = (STRATEGY, ORG_UNITS, FIELDS, GOALS, MEASURES, MILESTONES, COSTS, STAFF, UPDATES)

@@ -220,14 +220,15 @@ def _instructions() -> SheetOut:
     for spec in c.SHEETS:
         for col in spec.columns:
             rows.append((spec.label, col.label + (" *" if col.required else ""), col.help))
+    example = ("M 1.1", "Wohngeld online beantragen", "Antrag über das Serviceportal", "HF 1",
+               "Z 1.1", "FB 50", "Frau Schmidt", "in Umsetzung", "01.01.2026", "2. HJ 2026", "",
+               "40 %", 5, 4, 2, "", "A 2024/081", "22.10.2024", "ja")  # fmt: skip
     rows += [
-        ("", "", ""),
-        (_("Example row of the sheet “Maßnahmen”"), "", ""),
-        (
-            "M 1.1 | Wohngeld online beantragen | HF 1 | FB 50 | in Umsetzung | 01.01.2026 | "
-            "2. HJ 2026 | 40 %",
-            "",
-            "",
-        ),
+        ("",),
+        (_("Example row of the sheet “Maßnahmen”"),),
+        tuple(col.label for col in c.MEASURES.columns),
+        example,
     ]
-    return SheetOut(_("Instructions"), ("", "", ""), tuple(rows), widths={0: 40, 1: 30, 2: 70})
+    width = len(c.MEASURES.columns)
+    rows = [(*row, *("",) * (width - len(row))) for row in rows]
+    return SheetOut(_("Instructions"), ("",) * width, tuple(rows), widths={0: 40, 1: 30, 2: 70})

@@ -10,10 +10,11 @@ from django.utils.translation import gettext as _
 from openpyxl.utils import get_column_letter
 
 from sachstand.imports import values as v
-from sachstand.imports.columns import SHEETS, Column, SheetSpec
+from sachstand.imports.columns import NOT_DATA, SHEETS, Column, SheetSpec
 from sachstand.imports.formats import LISTS_SHEET, Sheet
 
 HEADER_SEARCH_ROWS = 10
+NOT_DATA_KEYS = {v.header_key(name) for name in NOT_DATA}
 
 
 @dataclass(frozen=True)
@@ -62,8 +63,8 @@ class ParsedWorkbook:
 def parse_workbook(sheets: list[Sheet]) -> ParsedWorkbook:
     result = ParsedWorkbook({spec.key: [] for spec in SHEETS}, [], [])
     for sheet in sheets:
-        if sheet.name == LISTS_SHEET:
-            continue  # the template's hidden drop-down lists
+        if v.header_key(sheet.name) in NOT_DATA_KEYS or sheet.name == LISTS_SHEET:
+            continue  # the template's instructions and drop-down lists
         spec = _spec_of(sheet)
         if spec is None:
             result.notes.append(

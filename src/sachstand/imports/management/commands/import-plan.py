@@ -56,9 +56,7 @@ class Command(SachstandCommand):
     def run(self, **options: Any) -> None:
         path = Path(options["file"])
         if not path.is_file():
-            raise CommandError(
-                _("There is no file %(path)s.") % {"path": path}, returncode=2
-            )
+            raise CommandError(_("There is no file %(path)s.") % {"path": path}, returncode=2)
         try:
             data = path.read_bytes()
         except OSError as error:
