@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "sachstand.core",
     "sachstand.municipalities",
     "sachstand.strategy",
+    "sachstand.indicators",
     "sachstand.reporting",
     "sachstand.imports",
     "sachstand.demo",

@@ -16,6 +16,13 @@ from sachstand.core.history import set_links
 from sachstand.core.services import history_context, upsert
 from sachstand.demo.data import musterstadt
 from sachstand.demo.timeline import BERLIN, Event, folded, timeline
+from sachstand.indicators.models import Indicator
+from sachstand.indicators.services import (
+    indicator_save,
+    indicator_set_goals,
+    measurement_save,
+    target_save,
+)
 from sachstand.municipalities.models import Committee, Municipality, OrgUnit
 from sachstand.reporting.models import ReportingPeriod, StatusUpdate
 from sachstand.reporting.renderers import render_all
@@ -329,6 +336,55 @@ class _Loader:
             when=event.when,
         )
         return True
+
+    def _indicator(self, event: Event, when: datetime | None) -> bool:
+        values = dict(event.values)
+        unit_code, goal_codes = values.pop("org_unit"), values.pop("goals")
+        values["org_unit"] = self.units.get(unit_code) if unit_code else None
+        indicator, changed = indicator_save(
+            municipality=self.municipality,
+            code=event.key[0],
+            values=values,
+            user=self.officer,
+            when=when,
+        )
+        linked = indicator_set_goals(
+            indicator=indicator, goal_codes=goal_codes, user=self.officer, when=when
+        )
+        return changed or linked
+
+    def _target(self, event: Event, when: datetime | None) -> bool:
+        code, due = event.key
+        _, changed = target_save(
+            indicator=self._indicator_obj(code),
+            due_date=due,
+            value=event.values["value"],
+            user=self.officer,
+            when=when,
+        )
+        return changed
+
+    def _measurement(self, event: Event, when: datetime | None) -> bool:
+        code, day = event.key
+        indicator = self._indicator_obj(code)
+        _, changed = measurement_save(
+            indicator=indicator,
+            day=day,
+            value=event.values["value"],
+            source=event.values.get("note", ""),  # the demo notes where a value comes from
+            user=self._unit_editor(indicator),
+            when=when,
+        )
+        return changed
+
+    def _indicator_obj(self, code: str) -> Indicator:
+        return Indicator.objects.get(municipality=self.municipality, code=code)
+
+    def _unit_editor(self, indicator: Indicator) -> AbstractBaseUser:
+        if indicator.org_unit_id is None:
+            return self.officer
+        username = musterstadt.ORG_UNIT_EDITORS.get(indicator.org_unit.code, (None,))[0]
+        return self.users.get(username) or self.officer
 
     def _editor_of(self, code: str) -> AbstractBaseUser:
         unit = Measure.objects.filter(municipality=self.municipality, code=code).values_list(

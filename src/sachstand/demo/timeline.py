@@ -18,7 +18,18 @@ from sachstand.demo.data.schema import MeasureData
 BERLIN = ZoneInfo("Europe/Berlin")
 
 # Order of events on the same day: what others refer to comes first.
-KINDS = ("measure", "links", "milestone", "cost", "staff", "update", "release")
+KINDS = (
+    "measure",
+    "links",
+    "milestone",
+    "cost",
+    "staff",
+    "indicator",
+    "target",
+    "measurement",
+    "update",
+    "release",
+)
 
 
 @dataclass
@@ -155,6 +166,7 @@ def timeline() -> list[Event]:
         Event(_day(released), "release", (half_year,))
         for half_year, released in musterstadt.RELEASES
     ]
+    events += indicator_events()
     return sorted(events, key=Event.sort_key)
 
 
@@ -168,3 +180,38 @@ def folded(events: list[Event]) -> list[Event]:
         slot.values.update(event.values)
         slot.day = event.day
     return sorted(final.values(), key=lambda e: KINDS.index(e.kind))
+
+
+def indicator_events() -> list[Event]:
+    """Indicators enter with the strategy (or shortly before their first measurement); a value
+    is entered ten days after the day it describes."""
+    from sachstand.demo.data.indicators import INDICATORS
+    from sachstand.indicators.library import LIBRARY
+
+    library = {entry["code"]: entry for entry in LIBRARY}
+    adopted = _day(musterstadt.STRATEGY["adopted_on"])
+    last = date(2026, 10, 31)
+    events = []
+    for data in INDICATORS:
+        entry = library[data["code"]]
+        first = _day(data["measurements"][0][0]) if data["measurements"] else adopted
+        created = adopted if first < date(2025, 1, 1) else first - timedelta(days=30)
+        baseline = data.get("baseline")
+        values = {k: entry[k] for k in ("name", "unit", "direction", "definition", "source")}
+        values |= {
+            "org_unit": data.get("org_unit"),
+            "goals": data.get("goals", []),
+            "baseline_date": _day(baseline[0]) if baseline else None,
+            "baseline_value": baseline[1] if baseline else None,
+        }
+        events.append(Event(created, "indicator", (data["code"],), values))
+        for due, value in data.get("targets", []):
+            events.append(Event(created, "target", (data["code"], _day(due)), {"value": value}))
+        for measured in data["measurements"]:
+            day, value = _day(measured[0]), measured[1]
+            note = measured[2] if len(measured) > 2 else ""
+            entered = min(day + timedelta(days=10), last)
+            events.append(
+                Event(entered, "measurement", (data["code"], day), {"value": value, "note": note})
+            )
+    return events

@@ -393,9 +393,47 @@ STRATEGY = SheetSpec(
     ("Digitalisierungsstrategie",),
 )
 
+MEASUREMENTS = SheetSpec(
+    "measurements",
+    "Messwerte",
+    (
+        Column(
+            "indicator",
+            "Kennzahl",
+            v.parse_text,
+            True,
+            ("Kennzahl (Kürzel)", "Indikator", "KPI"),
+            "Kürzel der Kennzahl, z. B. K-OZG-3",
+        ),
+        Column(
+            "date",
+            "Datum",
+            END,
+            True,
+            ("Stichtag", "Zeitraum", "Datum/Zeitraum", "Monat"),
+            "Stichtag oder Zeitraum (dann dessen letzter Tag), z. B. 30.06.2026 oder 1. HJ 2026",
+        ),
+        Column("value", "Wert", v.parse_decimal, True, ("Messwert", "Ist", "Ist-Wert")),
+        Column("note", "Bemerkung", TEXT, False, ("Anmerkung", "Kommentar")),
+        Column("source", "Quelle", v.parse_text, False, ("Datenquelle",)),
+    ),
+    ("Kennzahlen", "Messwert", "Measurements"),
+)
+
 # Sheets of the template that are not data: the instructions (with their example row) and the
 # hidden drop-down lists.
 NOT_DATA = ("Anleitung", "Instructions", "Hinweise", "Listen")
 
 # In the order they are read: what others refer to comes first.
-SHEETS = (STRATEGY, ORG_UNITS, FIELDS, GOALS, MEASURES, MILESTONES, COSTS, STAFF, UPDATES)
+SHEETS = (
+    STRATEGY,
+    ORG_UNITS,
+    FIELDS,
+    GOALS,
+    MEASURES,
+    MILESTONES,
+    COSTS,
+    STAFF,
+    UPDATES,
+    MEASUREMENTS,
+)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from sachstand.imports import columns as c
 from sachstand.imports import values as v
 from sachstand.imports.formats import SheetOut, write_workbook
+from sachstand.indicators.models import Measurement
 from sachstand.municipalities.models import Municipality, OrgUnit
 from sachstand.reporting.models import StatusUpdate
 from sachstand.strategy.models import (
@@ -146,6 +147,13 @@ def plan_sheets(municipality: Municipality, *, choices: bool = False) -> list[Sh
                 for u in StatusUpdate.objects.filter(**scope).select_related("measure", "period")
             ),
             choices=pick(c.UPDATES, {"traffic_light": "light"}),
+        ),
+        _sheet(
+            c.MEASUREMENTS,
+            (
+                (m.indicator.code, m.date, m.value, m.note, m.source)
+                for m in Measurement.objects.filter(**scope).select_related("indicator")
+            ),
         ),
     ]
 

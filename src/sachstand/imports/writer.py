@@ -24,6 +24,7 @@ from sachstand.core.collation import german_sort_key
 from sachstand.core.history import record_m2m_snapshots, set_links
 from sachstand.core.services import assign, history_context
 from sachstand.imports.reading import ParsedRow, ParsedWorkbook, Problem
+from sachstand.indicators.models import Indicator, Measurement
 from sachstand.municipalities.models import Municipality, OrgUnit
 from sachstand.reporting.models import ReportingPeriod, StatusUpdate
 from sachstand.reporting.services.status_updates import (
@@ -85,6 +86,7 @@ class PlanWriter:
         )
         self._children(rows["staff"], "staff", StaffNeed, ("year",), self._staff)
         self._updates(rows["updates"])
+        self._measurements(rows["measurements"])
         for kind_rows in rows.values():
             for row in kind_rows:
                 self.problems.extend(row.problems)
@@ -554,3 +556,46 @@ class PlanWriter:
             for name, messages in error.message_dict.items():
                 for message in messages:
                     row.problem(name if name in row.cells else "", message)
+
+    # --- measurements of indicators ------------------------------------------------------------
+
+    def _measurements(self, rows: list[ParsedRow]) -> None:
+        indicators = {i.code: i for i in Indicator.objects.filter(municipality=self.municipality)}
+        existing = {
+            (m.indicator_id, m.date): m
+            for m in Measurement.objects.filter(municipality=self.municipality)
+        }
+        creates, updates, seen = [], {}, set()
+        for row in self._valid(rows):
+            indicator = indicators.get(row.values["indicator"])
+            if indicator is None:
+                known = ", ".join(sorted(indicators, key=german_sort_key)) or "–"
+                row.problem(
+                    "indicator", _("Unknown indicator. Known: %(known)s.") % {"known": known}
+                )
+                continue
+            key = (indicator.pk, row.values["date"])
+            if self._duplicate(row, seen, key, "date"):
+                continue
+            values = self._given(row, "value", "note", "source", nullable=("note", "source"))
+            values = {k: ("" if v is None else v) for k, v in values.items()}
+            measurement = existing.get(key)
+            if measurement is None:
+                measurement = Measurement(
+                    municipality=self.municipality,
+                    indicator=indicator,
+                    date=row.values["date"],
+                    entered_by=self.user,
+                )
+                assign(measurement, values)
+                if self._validate(row, measurement):
+                    creates.append(measurement)
+                continue
+            changed = self._changed(measurement, values)
+            if not self._validate(row, measurement):
+                continue
+            if changed:
+                updates[measurement] = changed
+            else:
+                self.counts["measurements"]["unchanged"] += 1
+        self._save("measurements", Measurement, creates, updates)

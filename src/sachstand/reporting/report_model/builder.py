@@ -26,6 +26,7 @@ from sachstand.reporting.report_model.data import report_as_of, report_data
 from sachstand.reporting.report_model.sections.annex import annex_section
 from sachstand.reporting.report_model.sections.changes import changes_section
 from sachstand.reporting.report_model.sections.fields import fields_section
+from sachstand.reporting.report_model.sections.goals import goals_section
 from sachstand.reporting.report_model.sections.next_steps import next_steps_section
 from sachstand.reporting.report_model.sections.resources import resources_section
 from sachstand.reporting.report_model.sections.summary import summary_section
@@ -63,6 +64,7 @@ def _build(
     sections = [
         summary_section(data),
         changes_section(data, changes),
+        goals_section(data),
         fields_section(data),
         next_steps_section(data),
         resources_section(data),

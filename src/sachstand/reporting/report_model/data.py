@@ -3,7 +3,7 @@ they stood, and the same at the previous report (the baseline of "what changed")
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
@@ -13,6 +13,9 @@ from django.utils.translation import gettext as _
 from sachstand.core.formatting import format_date
 from sachstand.core.halfyear import HalfYear
 from sachstand.core.history import records_as_of
+from sachstand.indicators.assessment import Status
+from sachstand.indicators.models import Indicator, Measurement, Target
+from sachstand.indicators.selectors import IndicatorState, goal_statuses, indicator_states
 from sachstand.municipalities.models import Committee, Municipality, OrgUnit
 from sachstand.reporting.models import ReleasedReport, ReportingPeriod, StatusUpdate
 from sachstand.strategy.selectors.as_of import PlanSnapshot, end_of_day, plan_as_of
@@ -43,6 +46,8 @@ class State:
     plan: PlanSnapshot
     updates: dict[int, Any]  # measure id -> historical status update row of the period
     lights: dict[int, Light]
+    indicators: dict[int, IndicatorState] = field(default_factory=dict)  # id -> assessed
+    goals: dict[int, Status] = field(default_factory=dict)  # goal id -> status
 
     def measures(self) -> list[Any]:
         return self.plan.measures
@@ -146,7 +151,34 @@ def _state(
             StatusUpdate, when, municipality_id=municipality.pk, period_id=period.pk
         )
         updates = {row.measure_id: row for row in rows}
-    return State(when=when, on=on, plan=plan, updates=updates, lights=_lights(plan, updates, on))
+    state = State(when=when, on=on, plan=plan, updates=updates, lights=_lights(plan, updates, on))
+    _indicators(state, municipality)
+    return state
+
+
+def _indicators(state: State, municipality: Municipality) -> None:
+    """The indicators that measure the report's goals, assessed as they stood."""
+    scope = {"municipality_id": municipality.pk}
+    goal_ids = {g.id for g in state.plan.goals}
+    indicators = [
+        i
+        for i in records_as_of(Indicator, state.when, **scope)
+        if set(i.goals_ids_as_of) & goal_ids
+    ]
+    ids = {i.id for i in indicators}
+    states = indicator_states(
+        indicators=indicators,
+        targets=[t for t in records_as_of(Target, state.when, **scope) if t.indicator_id in ids],
+        measurements=[
+            m
+            for m in records_as_of(Measurement, state.when, **scope)
+            if m.indicator_id in ids and m.date <= state.on
+        ],
+        on=state.on,
+    )
+    state.indicators = states
+    links = {i.id: [g for g in i.goals_ids_as_of if g in goal_ids] for i in indicators}
+    state.goals = goal_statuses(states, links)
 
 
 def _restrict(plan: PlanSnapshot, field_ids: set[int]) -> None:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections import Counter
 from decimal import Decimal
+from typing import Any
 
 from django.utils.translation import gettext as _
 
-from sachstand.core.formatting import format_money
+from sachstand.core.formatting import format_date, format_money, format_number
 from sachstand.core.halfyear import HalfYear
 from sachstand.reporting.report_model import Cell, Column, Figure, Table
 from sachstand.reporting.report_model.data import State
@@ -176,3 +177,74 @@ def costs_per_year(sums: dict[int, tuple[Decimal, Decimal]]) -> Figure:
         rows=rows,
     )
     return Figure(_("Costs per year, estimated and actual"), alt, spec, table)
+
+
+def indicator_chart(indicator: Any, points: list[Any], target: Any | None, fit: Any) -> Figure:
+    """Measurements, the target and the trend's forecast to the target date."""
+    measured, target_label, forecast_label = _("measurement"), _("target"), _("forecast")
+    values = [
+        {"day": p.day.isoformat(), "value": float(p.value), "series": measured} for p in points
+    ]
+    if fit is not None:
+        values += [
+            {"day": p.day.isoformat(), "value": float(p.value), "series": forecast_label}
+            for p in fit
+        ]
+    if target is not None:
+        values.append(
+            {
+                "day": target.due_date.isoformat(),
+                "value": float(target.value),
+                "series": target_label,
+            }
+        )
+    domain = [measured, forecast_label, target_label]
+    spec = {
+        "$schema": SCHEMA,
+        "data": {"values": values},
+        "mark": {"type": "line", "point": True},
+        "encoding": {
+            "x": {
+                "field": "day",
+                "type": "temporal",
+                "title": None,
+                "axis": {"format": "%m/%Y", "labelAngle": 0},
+            },
+            "y": {"field": "value", "type": "quantitative", "title": indicator.unit or None},
+            "color": {
+                "field": "series",
+                "type": "nominal",
+                "title": None,
+                "scale": {"domain": domain, "range": ["#0969da", "#8c959f", "#1a7f37"]},
+            },
+            "strokeDash": {
+                "field": "series",
+                "type": "nominal",
+                "legend": None,
+                "scale": {"domain": domain, "range": [[1, 0], [6, 4], [1, 0]]},
+            },
+        },
+    }
+    unit = f" {indicator.unit}" if indicator.unit else ""
+    rows = tuple(
+        (Cell(format_date(p.day)), Cell(f"{format_number(p.value, 1)}{unit}")) for p in points
+    )
+    alt = _("Line chart of %(name)s: %(points)s; target %(target)s.") % {
+        "name": indicator.name,
+        "points": "; ".join(
+            f"{format_date(p.day)} {format_number(p.value, 1)}{unit}" for p in points
+        )
+        or _("no measurements"),
+        "target": (
+            f"{format_number(target.value, 1)}{unit} ({format_date(target.due_date)})"
+            if target
+            else "–"
+        ),
+    }
+    table = Table(
+        caption=_("Measurements of %(name)s (data of the chart)") % {"name": indicator.name},
+        columns=(Column(_("date")), Column(_("value"), "right")),
+        rows=rows,
+        empty_text=_("no measurements"),
+    )
+    return Figure(f"{indicator.code} {indicator.name}", alt, spec, table)

@@ -21,6 +21,7 @@ KIND_LABELS = {
     "costs": gettext_lazy("cost items"),
     "staff": gettext_lazy("staff needs"),
     "updates": gettext_lazy("status updates"),
+    "measurements": gettext_lazy("measurements"),
 }
 
 

@@ -91,6 +91,7 @@ def changes_section(data: ReportData, changes: Changes) -> Section:
             empty_text=none,
         )
     )
+    blocks.append(_assessment_changes(data, none))
     return Section("", _("Changes since the last report"), tuple(blocks))
 
 
@@ -153,5 +154,31 @@ def _slipped_table(changes: Changes, empty: str) -> Table:
             Column(_("slippage")),
         ),
         rows=rows,
+        empty_text=empty,
+    )
+
+
+def _assessment_changes(data: ReportData, empty: str) -> Table:
+    from sachstand.reporting.report_model.sections.goals import LIGHT_OF_STATUS, status_label
+
+    before = data.baseline.indicators
+    rows = []
+    for indicator_id, now in sorted(
+        data.current.indicators.items(), key=lambda pair: pair[1].indicator.code
+    ):
+        old = before.get(indicator_id)
+        if old is None or old.assessment.status == now.assessment.status:
+            continue
+        rows.append(
+            (
+                Cell(f"{now.indicator.code} {now.indicator.name}"),
+                Cell(status_label(old.assessment.status), LIGHT_OF_STATUS[old.assessment.status]),
+                Cell(status_label(now.assessment.status), LIGHT_OF_STATUS[now.assessment.status]),
+            )
+        )
+    return Table(
+        caption=_("Indicators whose assessment changed"),
+        columns=(Column(_("indicator")), Column(_("before")), Column(_("now"))),
+        rows=tuple(rows),
         empty_text=empty,
     )

@@ -27,6 +27,7 @@ from sachstand.reporting.report_model.sections.common import (
     status_label,
     sum_rows,
 )
+from sachstand.reporting.report_model.sections.goals import goal_counts_sentence
 from sachstand.strategy.models import MeasureStatus, TrafficLight
 
 ZERO = Decimal("0.00")
@@ -71,7 +72,10 @@ def summary_section(data: ReportData) -> Section:
         columns=(Column(_("figure")), Column(_("value"), "right")),
         rows=tuple(key_rows),
     )
-    blocks = [Paragraph(intro), key_figures, _money_per_year(state)]
+    blocks = [Paragraph(intro)]
+    if state.goals:
+        blocks.append(Paragraph(goal_counts_sentence(state.goals)))
+    blocks += [key_figures, _money_per_year(state)]
     blocks += [Paragraph(_field_sentence(data, f)) for f in fields_in_order(state)]
     blocks.append(figures.lights_per_field(state))
     return Section("", _("Summary"), tuple(blocks))
