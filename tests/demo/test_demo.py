@@ -38,6 +38,7 @@ def test_musterstadt_is_a_full_and_lived_in_plan(musterstadt):
     check_history_dated_as_it_happened(musterstadt)
     check_plan_changed_between_the_reports(musterstadt)
     check_released_reports_and_the_changes_since(musterstadt)
+    check_every_goal_is_assessed_with_numbers(musterstadt)
 
 
 def check_full_plan(musterstadt):
@@ -102,6 +103,17 @@ def check_released_reports_and_the_changes_since(musterstadt):
     for caption in ("Neue Maßnahmen", "Abgeschlossene Maßnahmen", "Erreichte Meilensteine",
                     "Verschobene Meilensteine", "Ampeländerungen"):  # fmt: skip
         assert tables[caption].rows, caption
+
+
+def check_every_goal_is_assessed_with_numbers(musterstadt):
+    period = ReportingPeriod.objects.get(municipality=musterstadt, half_year="2026-H1")
+    report = report_build(municipality=musterstadt, period=period)
+    section = next(s for s in report.sections if s.title == "Zielerreichung")
+    goals = next(b for b in section.blocks if b.kind == "table")
+    assert len(goals.rows) == 22  # every goal of Musterstadt has an indicator
+    assert all(row[1].text != "nicht bewertbar" for row in goals.rows)
+    sentences = [b.text for b in section.blocks if b.kind == "paragraph"][1:]
+    assert any("verfehlt" in s for s in sentences) and any("erreicht" in s for s in sentences)
 
 
 def test_loading_twice_writes_nothing(musterstadt):

@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 import openpyxl
 import pytest
 from django.core.exceptions import ValidationError
-from sachstand.indicators.assessment import Status
 
 from sachstand.imports.services import plan_import
+from sachstand.indicators.assessment import Status
 from sachstand.indicators.models import Measurement
 from sachstand.indicators.services import (
     indicator_save,
@@ -104,3 +104,13 @@ def test_measurements_import_in_bulk_with_row_and_column(plan, online_share):
 
 def test_status_values_are_known():
     assert {s.value for s in Status} >= {"on_track", "at_risk", "off_track", "reached", "unknown"}
+
+
+def test_library_command(plan, capsys):
+    from django.core.management import call_command
+
+    call_command("indicator-library", "--municipality=teststadt", "--user=officer")
+    assert "Kennzahlen" in capsys.readouterr().out
+    from sachstand.indicators.models import Indicator
+
+    assert Indicator.objects.filter(municipality=plan.municipality).count() >= 15

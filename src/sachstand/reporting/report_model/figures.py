@@ -191,13 +191,12 @@ def indicator_chart(indicator: Any, points: list[Any], target: Any | None, fit: 
             for p in fit
         ]
     if target is not None:
-        values.append(
-            {
-                "day": target.due_date.isoformat(),
-                "value": float(target.value),
-                "series": target_label,
-            }
-        )
+        # The target as a level line from the first measurement to the target date.
+        start = points[0].day if points else target.due_date
+        values += [
+            {"day": day.isoformat(), "value": float(target.value), "series": target_label}
+            for day in (start, target.due_date)
+        ]
     domain = [measured, forecast_label, target_label]
     spec = {
         "$schema": SCHEMA,
@@ -220,8 +219,8 @@ def indicator_chart(indicator: Any, points: list[Any], target: Any | None, fit: 
             "strokeDash": {
                 "field": "series",
                 "type": "nominal",
-                "legend": None,
-                "scale": {"domain": domain, "range": [[1, 0], [6, 4], [1, 0]]},
+                "title": None,
+                "scale": {"domain": domain, "range": [[1, 0], [6, 4], [2, 2]]},
             },
         },
     }
