@@ -114,3 +114,29 @@ def test_library_command(plan, capsys):
     from sachstand.indicators.models import Indicator
 
     assert Indicator.objects.filter(municipality=plan.municipality).count() >= 15
+
+
+def test_indicator_page_shows_chart_sentence_and_entering_a_value_is_one_form(
+    admin_client, plan, online_share
+):
+    from django.urls import reverse
+
+    page = admin_client.get(
+        reverse("admin:indicators_indicator_change", args=[online_share.pk])
+    ).content.decode()
+    assert "<svg" in page and "Bei gleichbleibendem Trend" in page
+    assert (
+        admin_client.get(
+            reverse("admin:indicators_indicator_history", args=[online_share.pk])
+        ).status_code
+        == 200
+    )
+    response = admin_client.post(
+        reverse("admin:indicators_measurement_add"),
+        {"indicator": online_share.pk, "date": "30.09.2026", "value": "17,5", "note": "",
+         "source": "Fachverfahren"},
+    )  # fmt: skip
+    assert response.status_code == 302, response.content.decode()[:500]
+    measurement = Measurement.objects.get(date=date(2026, 9, 30))
+    assert measurement.value == Decimal("17.5")
+    assert measurement.entered_by.username == "root"

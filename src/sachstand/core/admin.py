@@ -1,5 +1,7 @@
 """Shared parts of the back office (Django admin in German)."""
 
+from django.contrib import admin
+from django.db import models
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
@@ -18,6 +20,16 @@ def light_badge(value: str, label: str, reason: str = "") -> str:
     )
 
 
+# German users type decimals as 1.234,56: decimal inputs follow the active language.
+LOCALIZED_NUMBERS = {models.DecimalField: {"localize": True}}
+
+
+class TabularInline(admin.TabularInline):
+    """An inline whose number inputs read German decimals."""
+
+    formfield_overrides = LOCALIZED_NUMBERS
+
+
 class InlinesOfTheSameMunicipality:
     """Inline objects belong to the municipality of the object they are edited with."""
 
@@ -31,6 +43,7 @@ class TenantAdmin(SimpleHistoryAdmin):
     """Admin of a tenant-owned model: filter by municipality, history of every object."""
 
     list_select_related = True
+    formfield_overrides = LOCALIZED_NUMBERS
 
     def get_list_filter(self, request):
         return ("municipality", *super().get_list_filter(request))

@@ -5,18 +5,18 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
-from sachstand.core.admin import TenantAdmin
+from sachstand.core.admin import TabularInline, TenantAdmin
 from sachstand.indicators.models import Indicator, Measurement, Target
 from sachstand.indicators.selectors import indicator_states
 
 
-class TargetInline(admin.TabularInline):
+class TargetInline(TabularInline):
     model = Target
     fields = ("value", "due_date")
     extra = 1
 
 
-class MeasurementInline(admin.TabularInline):
+class MeasurementInline(TabularInline):
     model = Measurement
     fields = ("date", "value", "note", "source")
     extra = 1

@@ -9,7 +9,12 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from sachstand.core.admin import InlinesOfTheSameMunicipality, TenantAdmin, light_badge
+from sachstand.core.admin import (
+    InlinesOfTheSameMunicipality,
+    TabularInline,
+    TenantAdmin,
+    light_badge,
+)
 from sachstand.strategy.models import (
     CostItem,
     FieldOfAction,
@@ -25,7 +30,7 @@ from sachstand.strategy.services.priority import priorities_recompute
 from sachstand.strategy.services.traffic_light import DerivedLight, measure_traffic_light
 
 
-class FieldOfActionInline(admin.TabularInline):
+class FieldOfActionInline(TabularInline):
     model = FieldOfAction
     fields = ("code", "title", "position")
     extra = 0
@@ -39,7 +44,7 @@ class StrategyAdmin(InlinesOfTheSameMunicipality, TenantAdmin):
     inlines = [FieldOfActionInline]
 
 
-class GoalInline(admin.TabularInline):
+class GoalInline(TabularInline):
     model = Goal
     fields = ("code", "title")
     extra = 0
@@ -60,13 +65,13 @@ class GoalAdmin(TenantAdmin):
     search_fields = ("code", "title")
 
 
-class MilestoneInline(admin.TabularInline):
+class MilestoneInline(TabularInline):
     model = Milestone
     fields = ("title", "due_date", "completed_date")
     extra = 1
 
 
-class CostItemInline(admin.TabularInline):
+class CostItemInline(TabularInline):
     model = CostItem
     fields = (
         "year",
@@ -79,7 +84,7 @@ class CostItemInline(admin.TabularInline):
     extra = 1
 
 
-class StaffNeedInline(admin.TabularInline):
+class StaffNeedInline(TabularInline):
     model = StaffNeed
     fields = ("year", "full_time_equivalents")
     extra = 1
