@@ -68,7 +68,23 @@ class Indicator(TenantModel):
         return f"{self.code} {self.name}"
 
 
-class Target(TenantModel):
+class IndicatorValue(TenantModel):
+    """A value of an indicator (target or measurement): its municipality is the indicator's, and
+    the value must make sense in the indicator's unit."""
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs) -> None:
+        self.municipality_id = self.indicator.municipality_id  # type: ignore[attr-defined]
+        super().save(*args, **kwargs)
+
+    def clean(self) -> None:
+        if self.indicator_id:  # type: ignore[attr-defined]
+            check_value(self.indicator, self.value, "value")  # type: ignore[attr-defined]
+
+
+class Target(IndicatorValue):
     """The value an indicator should reach by a date (Zielwert)."""
 
     indicator = models.ForeignKey(
@@ -90,14 +106,6 @@ class Target(TenantModel):
     def __str__(self) -> str:
         return f"{self.value} ({self.due_date:%d.%m.%Y})"
 
-    def save(self, *args, **kwargs) -> None:
-        self.municipality_id = self.indicator.municipality_id
-        super().save(*args, **kwargs)
-
-    def clean(self) -> None:
-        if self.indicator_id:
-            check_value(self.indicator, self.value, "value")
-
 
 def check_value(indicator: Indicator, value, field: str) -> None:
     """Shares lie between 0 and 100; counts, days and the like are not negative."""
@@ -116,7 +124,7 @@ def check_value(indicator: Indicator, value, field: str) -> None:
         )
 
 
-class Measurement(TenantModel):
+class Measurement(IndicatorValue):
     """One observed value of an indicator (Messwert), at a date or for a period ending then."""
 
     indicator = models.ForeignKey(
@@ -150,11 +158,3 @@ class Measurement(TenantModel):
 
     def __str__(self) -> str:
         return f"{self.date:%d.%m.%Y}: {self.value}"
-
-    def save(self, *args, **kwargs) -> None:
-        self.municipality_id = self.indicator.municipality_id
-        super().save(*args, **kwargs)
-
-    def clean(self) -> None:
-        if self.indicator_id:
-            check_value(self.indicator, self.value, "value")
