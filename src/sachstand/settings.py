@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "sachstand.municipalities",
     "sachstand.strategy",
     "sachstand.indicators",
+    "sachstand.onlineservices",
     "sachstand.reporting",
     "sachstand.imports",
     "sachstand.demo",
