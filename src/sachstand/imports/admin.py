@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sachstand.imports.export import plan_export, plan_template
 from sachstand.imports.models import ImportRun
-from sachstand.imports.services import plan_import
+from sachstand.imports.services import counts_line, plan_import
 from sachstand.municipalities.models import Municipality
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -91,14 +91,7 @@ class ImportRunAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("counts"))
     def counts_table(self, obj: ImportRun) -> str:
-        return format_html_join(
-            "",
-            "<div>{}: {} neu, {} geändert, {} unverändert</div>",
-            (
-                (kind, c.get("created", 0), c.get("updated", 0), c.get("unchanged", 0))
-                for kind, c in obj.counts.items()
-            ),
-        )
+        return format_html_join("", "<div>{}</div>", ((line,) for line in counts_line(obj.counts)))
 
     @admin.display(description=_("notes"))
     def notes_list(self, obj: ImportRun) -> str:

@@ -9,6 +9,8 @@ from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from sachstand.imports.formats import FileProblem, read_workbook
 from sachstand.imports.models import ImportRun
@@ -17,6 +19,35 @@ from sachstand.imports.writer import PlanWriter
 from sachstand.municipalities.models import Municipality
 
 EXIT_CLEAN, EXIT_PROBLEMS = 0, 1
+
+KIND_LABELS = {
+    "strategy": gettext_lazy("strategy"),
+    "org_units": gettext_lazy("organisational units"),
+    "fields": gettext_lazy("fields of action"),
+    "goals": gettext_lazy("goals"),
+    "measures": gettext_lazy("measures"),
+    "links": gettext_lazy("links (goals, dependencies)"),
+    "milestones": gettext_lazy("milestones"),
+    "costs": gettext_lazy("cost items"),
+    "staff": gettext_lazy("staff needs"),
+    "updates": gettext_lazy("status updates"),
+    "measurements": gettext_lazy("measurements"),
+}
+
+
+def counts_line(counts: dict[str, dict[str, int]]) -> list[str]:
+    """One German line per kind of object: how many new, changed, unchanged."""
+    return [
+        _("%(label)s: %(created)d new, %(updated)d changed, %(unchanged)d unchanged")
+        % {
+            "label": label,
+            "created": counts[kind].get("created", 0),
+            "updated": counts[kind].get("updated", 0),
+            "unchanged": counts[kind].get("unchanged", 0),
+        }
+        for kind, label in KIND_LABELS.items()
+        if counts.get(kind)
+    ]
 
 
 @dataclass

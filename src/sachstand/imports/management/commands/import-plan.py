@@ -8,21 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sachstand.core.commands import SachstandCommand
-from sachstand.imports.services import ImportResult, plan_import
-
-KIND_LABELS = {
-    "strategy": gettext_lazy("strategy"),
-    "org_units": gettext_lazy("organisational units"),
-    "fields": gettext_lazy("fields of action"),
-    "goals": gettext_lazy("goals"),
-    "measures": gettext_lazy("measures"),
-    "links": gettext_lazy("links (goals, dependencies)"),
-    "milestones": gettext_lazy("milestones"),
-    "costs": gettext_lazy("cost items"),
-    "staff": gettext_lazy("staff needs"),
-    "updates": gettext_lazy("status updates"),
-    "measurements": gettext_lazy("measurements"),
-}
+from sachstand.imports.services import ImportResult, counts_line, plan_import
 
 
 class Command(SachstandCommand):
@@ -87,19 +73,8 @@ class Command(SachstandCommand):
             self.stdout.write(_("Nothing was written, because the file has problems."))
         else:
             self.stdout.write(_("Preview (nothing was written):"))
-        for kind, label in KIND_LABELS.items():
-            counts = result.counts.get(kind)
-            if counts:
-                self.stdout.write(
-                    "  "
-                    + _("%(label)s: %(created)d new, %(updated)d changed, %(unchanged)d unchanged")
-                    % {
-                        "label": label,
-                        "created": counts.get("created", 0),
-                        "updated": counts.get("updated", 0),
-                        "unchanged": counts.get("unchanged", 0),
-                    }
-                )
+        for line in counts_line(result.counts):
+            self.stdout.write(f"  {line}")
         for note in result.notes:
             self.stdout.write(_("Note: %(note)s") % {"note": note})
         if result.problems:
