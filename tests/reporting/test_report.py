@@ -231,3 +231,21 @@ def test_the_next_report_compares_with_the_last_released_one(history, time_machi
     following = plan.period("2026-H2", deadline=date(2027, 1, 15))
     report = build(plan, following)
     assert "Verglichen mit: Bericht 2026-H1, Version 1, freigegeben am 20.07.2026." in texts(report)
+
+
+def test_back_office_offers_the_report_and_committee_excerpts(admin_client, history):
+    from django.urls import reverse
+
+    plan, period = history
+    committee = save_validated(
+        Committee(municipality=plan.municipality, slug="eakte", name="Ausschuss E-Akte"), user=None
+    )
+    set_links(plan.efile, "committees", [committee])
+    listing = admin_client.get(reverse("admin:reporting_reportingperiod_changelist")).content
+    assert b"?ausschuss=eakte" in listing
+    url = reverse("admin:reporting_reportingperiod_report", args=[period.pk, "html"])
+    excerpt = admin_client.get(url, {"ausschuss": "eakte"}).content.decode()
+    assert "M 2.1" in excerpt and "Terminvergabe online" not in excerpt
+    full = admin_client.get(url).content.decode()
+    assert "Terminvergabe online" in full
+    assert admin_client.get(url, {"ausschuss": "gibtsnicht"}).status_code == 404

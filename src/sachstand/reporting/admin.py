@@ -5,11 +5,13 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from sachstand.core.admin import TenantAdmin, light_badge
 from sachstand.core.formatting import format_date
+from sachstand.municipalities.models import Committee
 from sachstand.reporting.models import ReleasedReport, ReportingPeriod, StatusUpdate
 from sachstand.reporting.renderers import FORMATS, render_all
 from sachstand.reporting.report_model.builder import report_build
@@ -57,7 +59,13 @@ class ReportingPeriodAdmin(TenantAdmin):
 
     @admin.display(description=_("status report (draft)"))
     def draft_report(self, obj: ReportingPeriod) -> str:
-        return _format_links("admin:reporting_reportingperiod_report", obj.pk)
+        links = [_format_links("admin:reporting_reportingperiod_report", obj.pk)]
+        for committee in Committee.objects.filter(municipality_id=obj.municipality_id):
+            url = reverse("admin:reporting_reportingperiod_report", args=[obj.pk, "pdf"])
+            links.append(
+                format_html('<a href="{}?ausschuss={}">{}</a>', url, committee.slug, committee.name)
+            )
+        return format_html_join(mark_safe("<br>"), "{}", ((link,) for link in links))
 
     @admin.display(description=_("released versions"))
     def released(self, obj: ReportingPeriod) -> int:
@@ -67,8 +75,18 @@ class ReportingPeriodAdmin(TenantAdmin):
         period = self.get_object(request, str(pk))
         if period is None or fmt not in FORMATS:
             raise Http404
-        report = report_build(municipality=period.municipality, period=period)
-        filename = f"sachstandsbericht-{period.municipality.slug}-{period.half_year}-entwurf.{fmt}"
+        committee = None
+        if request.GET.get("ausschuss"):
+            committee = Committee.objects.filter(
+                municipality=period.municipality, slug=request.GET["ausschuss"]
+            ).first()
+            if committee is None:
+                raise Http404
+        report = report_build(municipality=period.municipality, period=period, committee=committee)
+        suffix = f"-{committee.slug}" if committee else ""
+        filename = (
+            f"sachstandsbericht-{period.municipality.slug}-{period.half_year}{suffix}-entwurf.{fmt}"
+        )
         return _download(FORMATS[fmt].render(report), fmt, filename)
 
     @admin.action(description=_("Release the status report of the selected periods"))
