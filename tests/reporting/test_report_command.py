@@ -41,7 +41,7 @@ def test_other_formats(ready, tmp_path, fmt, magic):
         ),
         (
             ["--municipality=teststadt", "--period=2026-H1", "--out=/nonexistent/dir/b.pdf"],
-            "Der Bericht kann nicht nach /nonexistent/dir/b.pdf geschrieben werden",
+            "Die Datei /nonexistent/dir/b.pdf kann nicht geschrieben werden",
         ),
     ],
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from argparse import ArgumentParser
+from pathlib import Path
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -14,6 +15,17 @@ from django.utils.translation import gettext_lazy
 
 from sachstand.core.services import describe_validation_error, user_by_username
 from sachstand.municipalities.models import Municipality
+
+
+def write_output(path: Path, data: bytes) -> None:
+    """Write a command's output file; an unwritable path gets a German message naming it."""
+    try:
+        path.write_bytes(data)
+    except OSError as error:
+        raise CommandError(
+            _("The file %(path)s cannot be written: %(reason)s")
+            % {"path": path, "reason": error.strerror or error}
+        ) from None
 
 
 class SachstandCommand(BaseCommand):

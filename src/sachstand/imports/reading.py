@@ -159,7 +159,5 @@ def _parse_row(sheet: str, row: Any, mapping: dict[int, Column]) -> ParsedRow:
         try:
             parsed.values[column.key] = column.parse(cell)
         except v.ValueProblem as problem:
-            parsed.problem(
-                column.key, str(problem.message if hasattr(problem, "message") else problem)
-            )
+            parsed.problem(column.key, problem.message)
     return parsed

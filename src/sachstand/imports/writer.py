@@ -150,16 +150,24 @@ class PlanWriter:
             if assign(instance, {name: value})
         ]
 
-    def _given(self, row: ParsedRow, *keys: str, nullable: Iterable[str] = ()) -> dict[str, Any]:
-        """The row's values for ``keys``: a blank cell clears a field that may be empty."""
-        out = {}
+    def _given(
+        self,
+        row: ParsedRow,
+        *keys: str,
+        nullable: Iterable[str] = (),
+        text: Iterable[str] = (),
+    ) -> dict[str, Any]:
+        """The row's values for ``keys``. A column that is not in the file leaves its field
+        alone; a blank cell clears a ``nullable`` field (None) or a ``text`` field ("")."""
+        out: dict[str, Any] = {}
         for key in keys:
             if key not in row.values:
-                continue  # the column is not in the file: leave the field as it is
-            value = row.values[key]
-            if value is None and key not in nullable:
                 continue
-            out[key] = value
+            value = row.values[key]
+            if value is None and key in text:
+                out[key] = ""
+            elif value is not None or key in nullable:
+                out[key] = value
         return out
 
     # --- reference data ------------------------------------------------------------------------
@@ -177,11 +185,8 @@ class PlanWriter:
                 "council_resolution",
                 "vision",
                 nullable=("adopted_on",),
+                text=("council_resolution", "vision"),
             )
-            values = {
-                k: ("" if v is None else v) if k in ("council_resolution", "vision") else v
-                for k, v in values.items()
-            }
             if strategy is None:
                 strategy = Strategy(municipality=self.municipality, title=title)
                 assign(strategy, values)
@@ -363,11 +368,8 @@ class PlanWriter:
                 self.failed_measures.add(code)
                 continue
             values = self._given(
-                row, *self.MEASURE_FIELDS, nullable=self.NULLABLE + self.BLANK_TEXT
+                row, *self.MEASURE_FIELDS, nullable=self.NULLABLE, text=self.BLANK_TEXT
             )
-            values = {
-                k: ("" if v is None and k in self.BLANK_TEXT else v) for k, v in values.items()
-            }
             values |= {"field_of_action": field, "org_unit": unit}
             measure = self.measures.get(code)
             if measure is None:
@@ -521,12 +523,9 @@ class PlanWriter:
                 self.notes.append(
                     _("Reporting period %(period)s was opened.") % {"period": half_year}
                 )
-            values = {
-                k: (v or "") if isinstance(v, str) or v is None else v
-                for k, v in self._given(
-                    row, *self.UPDATE_FIELDS, nullable=("next_steps", "risks", "deviation_reason")
-                ).items()
-            }
+            values = self._given(
+                row, *self.UPDATE_FIELDS, text=("next_steps", "risks", "deviation_reason")
+            )
             self._update(row, measure, period, existing.get((measure.pk, period.pk)), values)
             touched.add(measure.pk)
         if touched:
@@ -577,8 +576,7 @@ class PlanWriter:
             key = (indicator.pk, row.values["date"])
             if self._duplicate(row, seen, key, "date"):
                 continue
-            values = self._given(row, "value", "note", "source", nullable=("note", "source"))
-            values = {k: ("" if v is None else v) for k, v in values.items()}
+            values = self._given(row, "value", "note", "source", text=("note", "source"))
             measurement = existing.get(key)
             if measurement is None:
                 measurement = Measurement(

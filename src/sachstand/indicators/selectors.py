@@ -8,6 +8,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from sachstand.indicators.assessment import Assessment, Point, Status, indicator_assess
 
 # The worst status of a goal's indicators is the goal's (unknown ones do not count).
@@ -67,8 +69,6 @@ def _assess(indicator: Any, points: list[Point], target: Any | None, on: date) -
 
 
 def _no_target() -> str:
-    from django.utils.translation import gettext as _
-
     return _("No target has been set for this indicator.")
 
 

@@ -25,6 +25,7 @@ from typing import Any
 import typst
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import gettext as _
 
 from sachstand.reporting.renderers.charts import figure_svg
 from sachstand.reporting.report_model import Figure, Report, report_to_dict
@@ -40,7 +41,10 @@ def render_pdf(report: Report) -> bytes:
     font_dir = settings.SACHSTAND_FONT_DIR
     if not font_dir.is_dir():
         # Typst would silently fall back to its built-in fonts and the output would differ.
-        raise ImproperlyConfigured(f"Fira Sans not found in {font_dir}; run `npm ci`.")
+        raise ImproperlyConfigured(
+            _("The report font Fira Sans is missing in %(path)s; install it with “npm ci”.")
+            % {"path": font_dir}
+        )
     job = {
         "template": _template().decode("utf-8"),
         "font_dir": str(font_dir),
@@ -57,7 +61,10 @@ def render_pdf(report: Report) -> bytes:
         check=False,
     )
     if result.returncode != 0:
-        raise RuntimeError(f"Typst failed: {result.stderr.decode('utf-8', 'replace')[-2000:]}")
+        raise RuntimeError(
+            _("The PDF could not be typeset: %(reason)s")
+            % {"reason": result.stderr.decode("utf-8", "replace")[-2000:]}
+        )
     return result.stdout
 
 

@@ -5,10 +5,9 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sachstand.core.commands import SachstandCommand
+from sachstand.core.commands import SachstandCommand, write_output
 from sachstand.imports.export import plan_export
 from sachstand.imports.formats import FORMATS
-from sachstand.imports.management.commands import _write
 
 
 class Command(SachstandCommand):
@@ -30,5 +29,5 @@ class Command(SachstandCommand):
         fmt = options["format"]
         extension = "zip" if fmt == "csv" else fmt
         out = Path(options["out"] or f"massnahmenplan-{municipality.slug}.{extension}")
-        _write(out, plan_export(municipality=municipality, fmt=fmt))
+        write_output(out, plan_export(municipality=municipality, fmt=fmt))
         self.stdout.write(_("Plan written to %(path)s.") % {"path": out})

@@ -5,9 +5,8 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sachstand.core.commands import SachstandCommand
+from sachstand.core.commands import SachstandCommand, write_output
 from sachstand.imports.export import plan_template
-from sachstand.imports.management.commands import _write
 
 
 class Command(SachstandCommand):
@@ -27,5 +26,5 @@ class Command(SachstandCommand):
             self.municipality(options["municipality"]) if options["municipality"] else None
         )
         out = Path(options["out"])
-        _write(out, plan_template(municipality=municipality))
+        write_output(out, plan_template(municipality=municipality))
         self.stdout.write(_("Template written to %(path)s.") % {"path": out})

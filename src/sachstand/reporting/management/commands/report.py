@@ -6,7 +6,7 @@ from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from sachstand.core.commands import SachstandCommand
+from sachstand.core.commands import SachstandCommand, write_output
 from sachstand.municipalities.models import Committee
 from sachstand.reporting.renderers import FORMATS
 from sachstand.reporting.report_model.builder import report_build
@@ -49,13 +49,7 @@ class Command(SachstandCommand):
         out = Path(options["out"] or name)
         report = report_build(municipality=municipality, period=period, committee=committee)
         data = fmt.render(report)
-        try:
-            out.write_bytes(data)
-        except OSError as error:
-            raise CommandError(
-                _("The report cannot be written to %(path)s: %(reason)s")
-                % {"path": out, "reason": error.strerror or error}
-            ) from None
+        write_output(out, data)
         self.stdout.write(
             _("Status report %(period)s written to %(path)s (%(size)d KB).")
             % {"period": period.half_year, "path": out, "size": max(1, len(data) // 1024)}
