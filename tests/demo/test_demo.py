@@ -10,12 +10,15 @@ from django.core.management.base import CommandError
 from django.test import override_settings
 
 from sachstand.demo.services import demo_load
+from sachstand.indicators.models import Measurement
+from sachstand.municipalities.models import Municipality
+from sachstand.onlineservices.models import OnlineService
 from sachstand.reporting.models import ReleasedReport, ReportingPeriod, StatusUpdate
 from sachstand.reporting.report_model.builder import report_build
 from sachstand.strategy.models import CostItem, FieldOfAction, Measure
 from sachstand.strategy.selectors.as_of import plan_as_of
 
-DOMAIN_APPS = ("municipalities", "strategy", "reporting")
+DOMAIN_APPS = ("municipalities", "strategy", "reporting", "indicators", "onlineservices")
 
 
 def row_counts() -> dict[str, int]:
@@ -26,19 +29,24 @@ def row_counts() -> dict[str, int]:
     return counts
 
 
-@pytest.fixture
-def musterstadt(db):
-    return demo_load().municipality
-
-
-def test_musterstadt_is_a_full_and_lived_in_plan(musterstadt):
-    """One load, every promise of the demo (loading takes seconds, so it is loaded once)."""
+@override_settings(DEBUG=True)
+def test_musterstadt_is_a_full_and_lived_in_plan(db, client, capsys):
+    """One load by the command, every promise of the demo (loading takes most of a minute, so
+    it is loaded once and the checks share it)."""
+    call_command("demo")
+    out = capsys.readouterr().out
+    assert "Musterstadt" in out and "„demo“" in out
+    assert "OZG/LeiKa-Katalog: 557 OZG-Leistungen und 5251 LeiKa-Leistungen gelesen" in out
+    musterstadt = Municipality.objects.get(slug="musterstadt")
     check_full_plan(musterstadt)
     check_updates_for_three_half_years(musterstadt)
     check_history_dated_as_it_happened(musterstadt)
     check_plan_changed_between_the_reports(musterstadt)
     check_released_reports_and_the_changes_since(musterstadt)
     check_every_goal_is_assessed_with_numbers(musterstadt)
+    check_register_of_online_services(musterstadt)
+    check_loading_twice_writes_nothing()
+    check_a_changed_demo_is_restored_and_its_logins_work(client, musterstadt)
 
 
 def check_full_plan(musterstadt):
@@ -116,7 +124,37 @@ def check_every_goal_is_assessed_with_numbers(musterstadt):
     assert any("verfehlt" in s for s in sentences) and any("erreicht" in s for s in sentences)
 
 
-def test_loading_twice_writes_nothing(musterstadt):
+def check_register_of_online_services(musterstadt):
+    services = OnlineService.objects.filter(municipality=musterstadt)
+    assert services.count() == 60
+    assert services.filter(leika_service__isnull=True).count() == 3  # local services
+    assert services.filter(level__gte=3).count() == 25
+    # Levels rose over time: the history holds every step.
+    housing = services.get(name="Wohnsitz Anmeldung")
+    levels = [h.level for h in housing.history.order_by("history_date", "history_id")]
+    assert [lv for n, lv in enumerate(levels) if n == 0 or levels[n - 1] != lv] == [1, 2, 3]
+    # Criteria assessed for three services; their level is the lowest criterion's.
+    assessed = services.filter(assessments__isnull=False).distinct()
+    assert assessed.count() == 3
+    for service in assessed:
+        levels = [a.level for a in service.assessments.all() if a.level is not None]
+        assert service.level == min(levels)
+    # The register fed the OZG indicators every half-year; the last value equals the register.
+    fed = Measurement.objects.filter(
+        municipality=musterstadt, indicator__code="K-OZG-3-N"
+    ).order_by("date")
+    assert [(str(m.date), int(m.value)) for m in fed][-2:] == [
+        ("2026-06-30", 22),
+        ("2026-11-20", 25),
+    ]
+    # The released report of 2025-H2 already has the OZG section.
+    released = ReleasedReport.objects.get(
+        municipality=musterstadt, period__half_year="2025-H2", committee__isnull=True
+    )
+    assert "Onlinedienste (OZG)" in [s["title"] for s in released.content["sections"]]
+
+
+def check_loading_twice_writes_nothing():
     rows = row_counts()
     second = demo_load()
     assert not second.fresh
@@ -124,7 +162,7 @@ def test_loading_twice_writes_nothing(musterstadt):
     assert row_counts() == rows
 
 
-def test_a_changed_demo_is_restored_and_its_logins_work(client, musterstadt):
+def check_a_changed_demo_is_restored_and_its_logins_work(client, musterstadt):
     measure = Measure.objects.filter(municipality=musterstadt).first()
     Measure.objects.filter(pk=measure.pk).update(title="verändert")
     result = demo_load()
@@ -134,13 +172,6 @@ def test_a_changed_demo_is_restored_and_its_logins_work(client, musterstadt):
     assert client.login(username="demo", password="demo")
     assert client.get("/admin/").status_code == 200
     assert client.login(username="k.nowak", password="demo")
-
-
-@override_settings(DEBUG=True)
-def test_demo_command_prints_the_login(db, capsys):
-    call_command("demo")
-    out = capsys.readouterr().out
-    assert "Musterstadt" in out and "„demo“" in out
 
 
 @override_settings(DEBUG=False)

@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 import sachstand.onlineservices
-from sachstand.onlineservices.catalogue import catalogue_import
+from sachstand.imports.catalogue import catalogue_import
 from sachstand.onlineservices.models import LeikaService, OzgService
 
 DATA = Path(sachstand.onlineservices.__file__).parent / "data"

@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser, Group, Permission
 from django.db import transaction
+from django.db.models import Q
 
 from sachstand.core.halfyear import HalfYear
 from sachstand.core.history import set_links
 from sachstand.core.services import history_context, upsert
-from sachstand.demo.data import musterstadt
+from sachstand.demo.data import musterstadt, online_services
 from sachstand.demo.timeline import BERLIN, Event, folded, timeline
+from sachstand.imports.catalogue import catalogue_import, packaged_catalogue
 from sachstand.indicators.models import Indicator
 from sachstand.indicators.services import (
     indicator_save,
@@ -24,6 +27,15 @@ from sachstand.indicators.services import (
     target_save,
 )
 from sachstand.municipalities.models import Committee, Municipality, OrgUnit
+from sachstand.onlineservices.models import LeikaService, MaturityScale, OnlineService, OzgService
+from sachstand.onlineservices.services import (
+    assessments_set,
+    register_indicators_update,
+    register_scale_choose,
+    service_save,
+    service_set_measures,
+    usage_save,
+)
 from sachstand.reporting.models import ReportingPeriod, StatusUpdate
 from sachstand.reporting.renderers import render_all
 from sachstand.reporting.services.periods import period_open
@@ -70,10 +82,25 @@ def demo_load() -> DemoResult:
     officer = _users(written)
     adopted = _at(date.fromisoformat(musterstadt.STRATEGY["adopted_on"])) if fresh else None
     municipality = _setup(officer, adopted, written)
+    _register_setup(municipality, officer)
     loader = _Loader(municipality, officer, written, replay=fresh)
     for event in timeline() if fresh else folded(timeline()):
         loader.apply(event)
     return DemoResult(municipality=municipality, fresh=fresh, written=written)
+
+
+def _register_setup(municipality: Municipality, officer: AbstractBaseUser) -> None:
+    """The catalogue entries the register points to (the whole catalogue is loaded by the
+    ``demo`` command), and the maturity scale Musterstadt assesses on."""
+    keys = {s["leika"] for s in online_services.SERVICES if s["leika"]}
+    report = catalogue_import(files=packaged_catalogue(keys), apply=True)
+    if not report.applied:
+        raise RuntimeError(report.problems)
+    register_scale_choose(
+        municipality=municipality,
+        scale=MaturityScale.objects.get(code=online_services.SCALE),
+        user=officer,
+    )
 
 
 def _at(day: date) -> datetime:
@@ -336,6 +363,84 @@ class _Loader:
             when=event.when,
         )
         return True
+
+    def _service_obj(self, key: str) -> OnlineService:
+        catalogue = Q(leika_service__leika_key=key) if key.isdigit() else Q(name=key)
+        return OnlineService.objects.select_related("scale").get(
+            catalogue, municipality=self.municipality
+        )
+
+    def _service(self, event: Event, when: datetime | None) -> bool:
+        values = dict(event.values)
+        codes = values.pop("measures", None)
+        existing = None
+        if "name" in values:
+            leika, ozg = values.pop("leika"), values.pop("ozg")
+            values["leika_service"] = LeikaService.objects.get(leika_key=leika) if leika else None
+            values["ozg_service"] = OzgService.objects.get(ozg_id=ozg) if ozg else None
+            values["org_unit"] = self.units[values.pop("unit")]
+            existing = OnlineService.objects.filter(
+                municipality=self.municipality,
+                **(
+                    {"leika_service": values["leika_service"]}
+                    if leika
+                    else {"name": values["name"], "leika_service": None}
+                ),
+            ).first()
+        else:
+            existing = self._service_obj(event.key[0])
+        changed = False
+        if values:
+            service, changed = service_save(
+                municipality=self.municipality,
+                service=existing,
+                values=values,
+                user=self.officer,
+                when=when,
+            )
+        else:
+            service = existing
+        if codes is not None:
+            changed |= service_set_measures(
+                service=service, measure_codes=codes, user=self.officer, when=when
+            )
+        return changed
+
+    def _criteria(self, event: Event, when: datetime | None) -> bool:
+        service = self._service_obj(event.key[0])
+        wanted = {int(n): level for n, level in event.values["levels"].items()}
+        before = {
+            a.criterion.number: a.level for a in service.assessments.select_related("criterion")
+        }
+        if before == wanted:
+            return False
+        assessments_set(service=service, levels=wanted, user=self.officer, when=when)
+        return True
+
+    def _usage(self, event: Event, when: datetime | None) -> bool:
+        key, half_year = event.key
+        values = dict(event.values)
+        median = values.pop("median_days", None)
+        values["processing_days_median"] = Decimal(median) if median is not None else None
+        _, changed = usage_save(
+            service=self._service_obj(key),
+            half_year=HalfYear.parse(half_year),
+            values=values,
+            user=self.officer,
+            when=when,
+        )
+        return changed
+
+    def _register(self, event: Event, when: datetime | None) -> bool:
+        # Always at the event's moment: the running half-year's figures are those of the
+        # demo's last day, however often the demo is loaded.
+        fed = register_indicators_update(
+            municipality=self.municipality,
+            half_year=HalfYear.parse(event.key[0]),
+            user=self.officer,
+            when=event.when,
+        )
+        return fed.changed
 
     def _indicator(self, event: Event, when: datetime | None) -> bool:
         values = dict(event.values)

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from sachstand.core.halfyear import HalfYear
 from sachstand.demo.data import musterstadt
 from sachstand.demo.data.schema import MeasureData
 
@@ -24,9 +25,13 @@ KINDS = (
     "milestone",
     "cost",
     "staff",
+    "service",
+    "criteria",
+    "usage",
     "indicator",
     "target",
     "measurement",
+    "register",
     "update",
     "release",
 )
@@ -167,6 +172,7 @@ def timeline() -> list[Event]:
         for half_year, released in musterstadt.RELEASES
     ]
     events += indicator_events()
+    events += register_events(created_by_code)
     return sorted(events, key=Event.sort_key)
 
 
@@ -214,4 +220,55 @@ def indicator_events() -> list[Event]:
             events.append(
                 Event(entered, "measurement", (data["code"], day), {"value": value, "note": note})
             )
+    return events
+
+
+# The last day the demo describes; the running half-year's figures are from then.
+LAST_DAY = date(2026, 11, 20)
+
+
+def service_key(data: dict[str, Any]) -> str:
+    return data["leika"] or data["name"]
+
+
+def register_events(created_by_code: dict[str, date]) -> list[Event]:
+    """The register of online services: each service enters with its first level and rises at
+    the dates its data gives; it is linked to its measures once they exist; usage figures are
+    entered two weeks after their half-year; the indicators are fed ten days after each
+    half-year and on the demo's last day."""
+    from sachstand.demo.data.online_services import SERVICES
+
+    events = []
+    for data in SERVICES:
+        key = (service_key(data),)
+        steps = [(_day(day), level) for day, level in data["levels"]]
+        since = _optional_day(data["online_since"])
+        for n, (day, level) in enumerate(steps):
+            values: dict[str, Any] = {"level": level}
+            if n == 0:
+                values |= {k: data[k] for k in ("leika", "ozg", "name", "themenfeld")}
+                values |= {"lebenslage": data["lebenslage"], "unit": data["unit"]}
+            if level >= 2:
+                values["url"] = data["url"]
+            if (since and day == since) or (n == len(steps) - 1 and not since):
+                values |= {
+                    "online_since": since,
+                    "e_payment": data["e_payment"],
+                    "citizen_account": data["citizen_account"],
+                }
+            events.append(Event(day, "service", key, values))
+        if data["measures"]:
+            linked = max(steps[0][0], *(created_by_code[c] for c in data["measures"]))
+            events.append(Event(linked, "service", key, {"measures": data["measures"]}))
+        if data.get("criteria"):
+            events.append(Event(steps[-1][0], "criteria", key, {"levels": data["criteria"]}))
+        for half_year, usage in data["usage"].items():
+            entered = min(HalfYear.parse(half_year).end + timedelta(days=15), LAST_DAY)
+            events.append(Event(entered, "usage", (*key, half_year), dict(usage)))
+    # The indicators exist from the strategy's adoption on.
+    half_year = HalfYear.containing(_day(musterstadt.STRATEGY["adopted_on"]))
+    while half_year.end < LAST_DAY:
+        events.append(Event(half_year.end + timedelta(days=10), "register", (str(half_year),)))
+        half_year = half_year.next()
+    events.append(Event(LAST_DAY, "register", (str(half_year),)))
     return events

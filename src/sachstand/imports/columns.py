@@ -43,7 +43,7 @@ class SheetSpec:
         return {v.header_key(s) for s in (self.label, *self.synonyms)}
 
 
-def _codes(value: Any) -> list[str]:
+def codes(value: Any) -> list[str]:
     """A list of codes in one cell: "M 1.1, M 1.2" or "M 1.1; M 1.2" or one per line."""
     text = v.parse_text(value, multiline=True).replace(";", ",").replace("\n", ",")
     return [part.strip() for part in text.split(",") if part.strip()]
@@ -103,7 +103,7 @@ MEASURES = SheetSpec(
         Column(
             "goals",
             "Ziele",
-            _codes,
+            codes,
             False,
             ("Ziel", "Ziel-Nr", "Ziele (Kürzel)"),
             "Kürzel der Ziele, mit Komma getrennt",
@@ -187,7 +187,7 @@ MEASURES = SheetSpec(
         Column(
             "dependencies",
             "Abhängig von",
-            _codes,
+            codes,
             False,
             ("Abhängigkeiten", "Voraussetzung"),
             "Kürzel anderer Maßnahmen, mit Komma getrennt",

@@ -60,29 +60,33 @@ class ParsedWorkbook:
     notes: list[str]
 
 
-def parse_workbook(sheets: list[Sheet]) -> ParsedWorkbook:
-    result = ParsedWorkbook({spec.key: [] for spec in SHEETS}, [], [])
+def parse_workbook(
+    sheets: list[Sheet], specs: tuple[SheetSpec, ...] = SHEETS, *, what: str = ""
+) -> ParsedWorkbook:
+    """Typed rows per sheet kind of ``specs`` (by default the plan's sheets); ``what`` names
+    the kind of file in the note about sheets that are not part of it."""
+    result = ParsedWorkbook({spec.key: [] for spec in specs}, [], [])
     for sheet in sheets:
         if v.header_key(sheet.name) in NOT_DATA_KEYS or sheet.name == LISTS_SHEET:
             continue  # the template's instructions and drop-down lists
-        spec = _spec_of(sheet)
+        spec = _spec_of(sheet, specs)
         if spec is None:
             result.notes.append(
-                _("Sheet “%(sheet)s” is not part of a plan and was ignored.")
-                % {"sheet": sheet.name}
+                _("Sheet “%(sheet)s” is not part of %(what)s and was ignored.")
+                % {"sheet": sheet.name, "what": what or _("a plan")}
             )
             continue
         result.rows[spec.key].extend(_parse_sheet(sheet, spec, result))
     return result
 
 
-def _spec_of(sheet: Sheet) -> SheetSpec | None:
+def _spec_of(sheet: Sheet, specs: tuple[SheetSpec, ...]) -> SheetSpec | None:
     name = v.header_key(sheet.name)
-    by_name = next((spec for spec in SHEETS if name in spec.names()), None)
+    by_name = next((spec for spec in specs if name in spec.names()), None)
     if by_name is not None:
         return by_name
     # A single CSV file or an unnamed sheet: the columns tell what it is.
-    scores = [(_header_score(sheet, spec), spec) for spec in SHEETS]
+    scores = [(_header_score(sheet, spec), spec) for spec in specs]
     score, spec = max(scores, key=lambda pair: pair[0])
     return spec if score >= 2 else None
 

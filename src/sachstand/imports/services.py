@@ -32,6 +32,8 @@ KIND_LABELS = {
     "staff": gettext_lazy("staff needs"),
     "updates": gettext_lazy("status updates"),
     "measurements": gettext_lazy("measurements"),
+    "services": gettext_lazy("online services"),
+    "usage": gettext_lazy("usage figures"),
 }
 
 
@@ -104,23 +106,48 @@ def plan_import(
     except _Rollback:
         pass
     problems = [*workbook.problems, *writer.problems]
-    counts = {kind: dict(counter) for kind, counter in writer.counts.items() if counter}
-    status = _status(applied, bool(problems), apply)
+    return import_recorded(
+        municipality=municipality,
+        user=user,
+        filename=filename,
+        data=data,
+        applied=applied,
+        apply=apply,
+        problems=problems,
+        notes=[*workbook.notes, *writer.notes],
+        counts=writer.counts,
+    )
+
+
+def import_recorded(
+    *,
+    municipality: Municipality,
+    user: AbstractBaseUser | None,
+    filename: str,
+    data: bytes,
+    applied: bool,
+    apply: bool,
+    problems: list[Problem],
+    notes: list[str],
+    counts: dict[str, Counter[str]],
+) -> ImportResult:
+    """Record an import run with the file, its problems and counts; the result to report."""
+    kept = {kind: dict(counter) for kind, counter in counts.items() if counter}
     run = ImportRun.objects.create(
         municipality=municipality,
         user=user,
         file_name=filename[:255],
         file_sha256=hashlib.sha256(data).hexdigest(),
         data=data,
-        status=status,
-        counts=counts,
+        status=import_status(applied, bool(problems), apply),
+        counts=kept,
         problems=[p.as_dict() for p in problems],
-        notes=[*workbook.notes, *writer.notes],
+        notes=notes,
     )
-    return ImportResult(run, applied, problems, [*workbook.notes, *writer.notes], counts)
+    return ImportResult(run, applied, problems, notes, kept)
 
 
-def _status(applied: bool, problems: bool, apply: bool) -> str:
+def import_status(applied: bool, problems: bool, apply: bool) -> str:
     if not apply:
         return ImportRun.Status.PREVIEW
     if not applied:
@@ -133,3 +160,20 @@ def counts_total(counts: dict[str, dict[str, int]]) -> Counter[str]:
     for per_kind in counts.values():
         total.update(per_kind)
     return total
+
+
+def report_lines(result: ImportResult, apply: bool) -> tuple[list[str], list[str]]:
+    """What a command prints about an import: lines for standard output and for errors."""
+    if apply and result.applied:
+        out = [_("Applied:")]
+    elif apply:
+        out = [_("Nothing was written, because the file has problems.")]
+    else:
+        out = [_("Preview (nothing was written):")]
+    out += [f"  {line}" for line in counts_line(result.counts)]
+    out += [_("Note: %(note)s") % {"note": note} for note in result.notes]
+    err = []
+    if result.problems:
+        err.append(_("%(count)d problems:") % {"count": len(result.problems)})
+        err += [f"  {problem}" for problem in result.problems]
+    return out, err

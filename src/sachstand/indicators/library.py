@@ -53,6 +53,23 @@ LIBRARY: list[dict] = [
         "„Online Availability“",
     },
     {
+        "code": "K-OZG-NEU",
+        "name": "Im Berichtszeitraum online gegangene Dienste",
+        "unit": "Anzahl",
+        "direction": "higher",
+        "source": "online_services",
+        "definition": (
+            "Gezählt werden die Verwaltungsleistungen im Register der Onlinedienste, deren Datum "
+            "„online seit“ in den Berichtszeitraum fällt, je Registereintrag einmal, gleich "
+            "welchen Reifegrad sie dabei erreichen. Leistungen, die nur eine Stufe aufsteigen, "
+            "ohne neu online zu gehen, zählen nicht. Stichtag ist das Ende des "
+            "Berichtszeitraums (im laufenden Halbjahr der Tag der Berechnung), Datenquelle das "
+            "Register der Onlinedienste."
+        ),
+        "framework": "OZG-Umsetzung (Fortschritt je Halbjahr); Ratsanträge Herten und Kerpen "
+        "(Zahl der Onlinedienste)",
+    },
+    {
         "code": "K-ONLINE",
         "name": "Anteil online eingegangener Anträge",
         "unit": "%",

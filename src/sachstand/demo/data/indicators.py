@@ -11,7 +11,7 @@ library code. Per indicator:
 
 Values are strings for ``Decimal`` with "." as decimal point. The figures agree with the status
 updates of the measures (``measures_a.py``, ``measures_b.py``): 14 schools with 412 teaching
-rooms, 1,150 staff, 212 municipal services in the OZG catalogue, 780 office workplaces.
+rooms, 1,150 staff, 60 services in its register of online services, 780 office workplaces.
 """
 
 INDICATORS: list[dict] = [
@@ -19,47 +19,31 @@ INDICATORS: list[dict] = [
     # HF 1 Bürgerservice & OZG-Onlinedienste
     # ------------------------------------------------------------------------------------------
     {
-        # 38 of 212 services at the baseline; behind the straight line to 100 % by 2027.
+        # Fed from the register of online services (demo/data/online_services.py) at the end of
+        # every half-year: 7 of 60 services at the baseline; behind the straight line to 100 %
+        # by 2027.
         "code": "K-OZG-3",
         "goals": ["Z 1.1"],
         "org_unit": "DIG",
-        "baseline": ("2023-12-31", "17.9"),
+        "baseline": ("2023-12-31", "11.7"),
         "targets": [("2027-12-31", "100")],
-        "measurements": [
-            ("2024-06-30", "22.2", "Register der Onlinedienste: 47 von 212 Leistungen"),
-            ("2024-12-31", "28.3", "Register der Onlinedienste: 60 von 212 Leistungen"),
-            ("2025-06-30", "35.4", "Register der Onlinedienste: 75 von 212 Leistungen"),
-            ("2025-12-31", "43.4", "Register der Onlinedienste: 92 von 212 Leistungen"),
-            ("2026-06-30", "51.9", "Register der Onlinedienste: 110 von 212 Leistungen"),
-        ],
+        "measurements": [],
     },
     {
-        # Quarterly: the register gives the count at any day.
+        # Fed from the register, like K-OZG-3.
         "code": "K-OZG-3-N",
         "goals": ["Z 1.1"],
         "org_unit": "DIG",
-        "baseline": ("2023-12-31", "38"),
-        "targets": [("2027-12-31", "212")],
-        "measurements": [
-            ("2024-03-31", "41", "Register der Onlinedienste"),
-            ("2024-06-30", "47", "Register der Onlinedienste"),
-            ("2024-09-30", "52", "Register der Onlinedienste"),
-            (
-                "2024-12-31",
-                "60",
-                "Register der Onlinedienste; neu u. a. Wohngeld (EfA-Dienst, seit 22.10.2024)",
-            ),
-            ("2025-03-31", "66", "Register der Onlinedienste"),
-            ("2025-06-30", "75", "Register der Onlinedienste"),
-            ("2025-09-30", "83", "Register der Onlinedienste"),
-            ("2025-12-31", "92", "Register der Onlinedienste"),
-            ("2026-03-31", "101", "Register der Onlinedienste"),
-            (
-                "2026-06-30",
-                "110",
-                "Register der Onlinedienste; neu u. a. Bewohnerparkausweis (Pilot seit 15.06.2026)",
-            ),
-        ],
+        "baseline": ("2023-12-31", "7"),
+        "targets": [("2027-12-31", "60")],
+        "measurements": [],
+    },
+    {
+        # Fed from the register: services whose "online since" falls into the half-year.
+        "code": "K-OZG-NEU",
+        "goals": ["Z 1.1"],
+        "org_unit": "DIG",
+        "measurements": [],
     },
     {
         # Half-year shares; on the straight line to 50 % by 2028.

@@ -3,7 +3,8 @@
 Reads through ``report_model.data`` (the plan and updates as they stood) and returns a
 ``Report``; the renderers only lay it out. Sections follow the council document the motions ask
 for: summary, changes since the last report, one section per field of action, the next
-half-year's steps, resources and costs, annex.
+half-year's steps, resources and costs, annex. Where the municipality keeps a register of
+online services, a section on it follows the goals.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from sachstand.reporting.report_model.sections.changes import changes_section
 from sachstand.reporting.report_model.sections.fields import fields_section
 from sachstand.reporting.report_model.sections.goals import goals_section
 from sachstand.reporting.report_model.sections.next_steps import next_steps_section
+from sachstand.reporting.report_model.sections.online_services import online_services_section
 from sachstand.reporting.report_model.sections.resources import resources_section
 from sachstand.reporting.report_model.sections.summary import summary_section
 
@@ -65,12 +67,16 @@ def _build(
         summary_section(data),
         changes_section(data, changes),
         goals_section(data),
+        online_services_section(data),
         fields_section(data),
         next_steps_section(data),
         resources_section(data),
         annex_section(data),
     ]
-    numbered = tuple(_renumber(section, str(n)) for n, section in enumerate(sections, start=1))
+    numbered = tuple(
+        _renumber(section, str(n))
+        for n, section in enumerate((s for s in sections if s is not None), start=1)
+    )
     return Report(
         title=_("Status report on digitalisation"),
         municipality=municipality.name,

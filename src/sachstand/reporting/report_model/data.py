@@ -17,6 +17,8 @@ from sachstand.indicators.assessment import Status
 from sachstand.indicators.models import Indicator, Measurement, Target
 from sachstand.indicators.selectors import IndicatorState, goal_statuses, indicator_states
 from sachstand.municipalities.models import Committee, Municipality, OrgUnit
+from sachstand.onlineservices.models import MaturityScale
+from sachstand.onlineservices.selectors import RegisterFigures, register_figures, register_scale
 from sachstand.reporting.models import ReleasedReport, ReportingPeriod, StatusUpdate
 from sachstand.strategy.selectors.as_of import PlanSnapshot, end_of_day, plan_as_of
 from sachstand.strategy.services.traffic_light import (
@@ -63,6 +65,7 @@ class ReportData:
     baseline: State
     baseline_label: str
     units: dict[int, OrgUnit]
+    register: RegisterFigures | None  # None: no register entries at the report's moment
 
 
 def report_as_of(period: ReportingPeriod, now: datetime) -> datetime:
@@ -97,7 +100,23 @@ def report_data(
         baseline=baseline,
         baseline_label=label,
         units={u.pk: u for u in OrgUnit.objects.filter(municipality=municipality)},
+        register=_register(municipality, half_year, as_of),
     )
+
+
+def _register(
+    municipality: Municipality, half_year: HalfYear, as_of: datetime
+) -> RegisterFigures | None:
+    """The register of online services as it stood at ``as_of``; None where it was empty or
+    no maturity scale is set up."""
+    try:
+        scale = register_scale(municipality)
+    except MaturityScale.DoesNotExist:
+        return None
+    figures = register_figures(
+        municipality=municipality, half_year=half_year, as_of=as_of, scale=scale
+    )
+    return figures if figures.services else None
 
 
 def _field_ids(municipality: Municipality, committee: Committee | None) -> set[int] | None:

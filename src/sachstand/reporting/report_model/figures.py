@@ -8,14 +8,19 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
+from sachstand.core.collation import german_sort_key
 from sachstand.core.formatting import format_date, format_money, format_number
 from sachstand.core.halfyear import HalfYear
+from sachstand.onlineservices.selectors import RegisterFigures, ScaleInfo
 from sachstand.reporting.report_model import Cell, Column, Figure, Table
 from sachstand.reporting.report_model.data import State
 from sachstand.strategy.models import TrafficLight
 
 SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
 LIGHT_COLOURS = {"green": "#1a7f37", "yellow": "#9a6700", "red": "#cf222e"}
+# Maturity levels: greys below the OZG-compliant level, greens from it, both light to dark.
+BELOW_COMPLIANT = ("#e1e6eb", "#9aa4ae")
+COMPLIANT = ("#57c776", "#044f1e")
 
 
 def lights_per_field(state: State) -> Figure:
@@ -247,3 +252,112 @@ def indicator_chart(indicator: Any, points: list[Any], target: Any | None, fit: 
         empty_text=_("no measurements"),
     )
     return Figure(f"{indicator.code} {indicator.name}", alt, spec, table)
+
+
+def topic_label(themenfeld: str) -> str:
+    return themenfeld or _("without topic")
+
+
+def level_label(scale: ScaleInfo, level: int) -> str:
+    """ "3 Online-Leistung": the level with its name on ``scale``."""
+    name = scale.levels.get(level, "")
+    return f"{level} {name}".strip()
+
+
+def _ramp(start: str, end: str, steps: int) -> list[str]:
+    """``steps`` colours from ``start`` to ``end`` (hex), evenly spaced."""
+    a = [int(start[i : i + 2], 16) for i in (1, 3, 5)]
+    b = [int(end[i : i + 2], 16) for i in (1, 3, 5)]
+    return [
+        "#"
+        + "".join(
+            f"{round(x + (y - x) * n / max(steps - 1, 1)):02x}" for x, y in zip(a, b, strict=True)
+        )
+        for n in range(steps)
+    ]
+
+
+def maturity_colours(scale: ScaleInfo) -> list[str]:
+    levels = sorted(scale.levels)
+    below = sum(1 for level in levels if level < scale.compliant_level)
+    return _ramp(*BELOW_COMPLIANT, below) + _ramp(*COMPLIANT, len(levels) - below)
+
+
+def maturity_per_topic(register: RegisterFigures) -> Figure:
+    """Services on the municipality's scale per topic, stacked by maturity level."""
+    scale = register.scale
+    levels = sorted(scale.levels)
+    labels = [level_label(scale, level) for level in levels]
+    counts = register.by_level()
+    topics = sorted(counts, key=lambda t: (not t, german_sort_key(t)))
+    values = [
+        {"topic": topic_label(t), "level": level_label(scale, lv), "rank": lv, "count": n}
+        for t in topics
+        for lv in levels
+        if (n := counts[t][lv])
+    ]
+    widest = max((sum(counts[t].values()) for t in topics), default=1)
+    spec = {
+        "$schema": SCHEMA,
+        "data": {"values": values},
+        "mark": {"type": "bar", "stroke": "white", "strokeWidth": 1},
+        "encoding": {
+            "y": {"field": "topic", "type": "nominal", "title": None, "sort": None},
+            "x": {
+                "field": "count",
+                "type": "quantitative",
+                "title": _("online services"),
+                # Whole numbers only: Vega ignores tickMinStep here, a tick count keeps steps ≥ 1.
+                "axis": {"tickCount": min(widest, 10), "format": "d"},
+            },
+            "color": {
+                "field": "level",
+                "type": "nominal",
+                "title": _("maturity level"),
+                "scale": {"domain": labels, "range": maturity_colours(scale)},
+            },
+            "order": {"field": "rank", "sort": "ascending"},
+        },
+    }
+    totals = {lv: sum(counts[t][lv] for t in topics) for lv in levels}
+    rows = tuple(
+        (
+            Cell(topic_label(t)),
+            *(Cell(format_number(counts[t][lv])) for lv in levels),
+            Cell(format_number(sum(counts[t].values()))),
+        )
+        for t in topics
+    )
+    footer = (
+        (
+            Cell(_("total"), strong=True),
+            *(Cell(format_number(totals[lv]), strong=True) for lv in levels),
+            Cell(format_number(sum(totals.values())), strong=True),
+        ),
+    )
+    alt = _(
+        "Stacked bar chart of the online services per topic by maturity level (%(scale)s): "
+        "%(parts)s."
+    ) % {
+        "scale": scale.name,
+        "parts": "; ".join(
+            f"{topic_label(t)} – "
+            + ", ".join(
+                f"{level_label(scale, lv)}: {format_number(counts[t][lv])}"
+                for lv in levels
+                if counts[t][lv]
+            )
+            for t in topics
+        ),
+    }
+    table = Table(
+        caption=_("Maturity levels per topic (data of the chart)"),
+        columns=(
+            Column(_("topic")),
+            *(Column(label, "right") for label in labels),
+            Column(_("total"), "right"),
+        ),
+        rows=rows,
+        footer=footer if rows else (),
+    )
+    return Figure(_("Maturity levels of the online services per topic"), alt, spec, table)

@@ -7,17 +7,26 @@ guessed. A preview writes nothing; ``apply`` writes all or nothing.
 
 from __future__ import annotations
 
+import csv
+import io
 from collections import Counter
+from collections.abc import Callable, Collection, Hashable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
-from sachstand.core.services import upsert
+import sachstand.onlineservices
+from sachstand.core.services import assign
 from sachstand.imports import values as v
 from sachstand.imports.formats import FileProblem, Sheet, read_workbook
 from sachstand.onlineservices.models import LeikaService, OzgService
 
+PACKAGED = Path(sachstand.onlineservices.__file__).parent / "data"
+PACKAGED_FILES = ("ozg_leistungen_nrw_2019.csv", "leika_leistungen_nrw_2019.csv")
 NOT_IN_LEIKA = {"nichtimleika", "", "null"}
 MISSING = {"", "null", "none", "-"}
 
@@ -90,7 +99,51 @@ def _missing(text: str) -> bool:
     return text.strip().casefold() in MISSING
 
 
+class _Batch:
+    """Writes a catalogue table in bulk: new rows in one insert, changed rows in one update,
+    both with history; unchanged rows are not touched. Row by row, a full catalogue took
+    seconds per thousand rows."""
+
+    def __init__(self, model: type[Any], key: Callable[[Any], Hashable]) -> None:
+        self.model, self.key = model, key
+        self.existing = {key(obj): obj for obj in model.objects.all()}
+        # The links point to objects just loaded: checking each one's existence costs a query.
+        self.checks = {
+            "exclude": [f.name for f in model._meta.fields if f.is_relation],
+            "validate_unique": False,
+            "validate_constraints": False,
+        }
+        self.new: dict[Hashable, Any] = {}
+        self.changed: dict[Hashable, Any] = {}
+
+    def put(self, lookup: dict[str, Any], values: dict[str, Any]) -> bool:
+        """Stage the row; whether it is new or changed."""
+        candidate = self.model(**lookup)
+        key = self.key(candidate)
+        obj = self.existing.get(key) or self.new.get(key)
+        if obj is None:
+            assign(candidate, values)
+            candidate.full_clean(**self.checks)
+            self.new[key] = candidate
+            return True
+        if not assign(obj, values):
+            return key in self.new or key in self.changed
+        obj.full_clean(**self.checks)
+        if key not in self.new:
+            self.changed[key] = obj
+        return True
+
+    def write(self, fields: list[str]) -> None:
+        if self.new:
+            bulk_create_with_history(list(self.new.values()), self.model, batch_size=500)
+        if self.changed:
+            bulk_update_with_history(
+                list(self.changed.values()), self.model, fields, batch_size=500
+            )
+
+
 def _load_ozg(name: str, sheet: Sheet, report: CatalogueReport) -> None:
+    batch = _Batch(OzgService, lambda obj: obj.ozg_id)
     seen: set[int] = set()
     for number, record in _records(sheet):
         report.counts["ozg_rows"] += 1
@@ -109,10 +162,9 @@ def _load_ozg(name: str, sheet: Sheet, report: CatalogueReport) -> None:
             )
             continue
         seen.add(ozg_id)
-        _obj, written = upsert(
-            OzgService,
-            lookup={"ozg_id": ozg_id},
-            values={
+        written = batch.put(
+            {"ozg_id": ozg_id},
+            {
                 "name": record.get("leistung", ""),
                 "lebenslage": ""
                 if _missing(record.get("lebenslage", ""))
@@ -121,9 +173,9 @@ def _load_ozg(name: str, sheet: Sheet, report: CatalogueReport) -> None:
                 if _missing(record.get("themenfeld", ""))
                 else record["themenfeld"],
             },
-            user=None,
         )
         report.counts["ozg_written" if written else "ozg_unchanged"] += 1
+    batch.write(["name", "lebenslage", "themenfeld"])
 
 
 def _load_leika(name: str, sheet: Sheet, report: CatalogueReport) -> None:
@@ -131,6 +183,10 @@ def _load_leika(name: str, sheet: Sheet, report: CatalogueReport) -> None:
     records = _records(sheet)
     names = Counter(record.get("name", "") for _number, record in records)
     seen_keys: set[str] = set()
+    batch = _Batch(
+        LeikaService,
+        lambda obj: obj.leika_key or (None, obj.name, obj.ozg_service_id),
+    )
     for number, record in records:
         report.counts["leika_rows"] += 1
         where = {"file": name, "row": number}
@@ -173,8 +229,9 @@ def _load_leika(name: str, sheet: Sheet, report: CatalogueReport) -> None:
                 "ozg_service": values.pop("ozg_service"),
             }
         )
-        _obj, written = upsert(LeikaService, lookup=lookup, values=values, user=None)
+        written = batch.put(lookup, values)
         report.counts["leika_written" if written else "leika_unchanged"] += 1
+    batch.write(["name", "typisierung", "ozg_service", "law"])
 
 
 def _ozg_of(
@@ -192,3 +249,30 @@ def _ozg_of(
         )
         return False, None
     return True, ozg[int(text)]
+
+
+def packaged_catalogue(leika_keys: Collection[str] | None = None) -> list[tuple[str, bytes]]:
+    """The public catalogue files shipped with sachstand, as (name, content) for
+    ``catalogue_import``; with ``leika_keys`` only those LeiKa rows and their OZG services."""
+    files = [(name, (PACKAGED / name).read_bytes()) for name in PACKAGED_FILES]
+    if leika_keys is None:
+        return files
+    (ozg_name, ozg_data), (leika_name, leika_data) = files
+    leika_header, *leika_rows = _csv_rows(leika_data)
+    chosen = [row for row in leika_rows if row and row[0] in set(leika_keys)]
+    ozg_ids = {row[3] for row in chosen}
+    ozg_header, *ozg_rows = _csv_rows(ozg_data)
+    return [
+        (ozg_name, _csv_bytes([ozg_header, *(r for r in ozg_rows if r and r[0] in ozg_ids)])),
+        (leika_name, _csv_bytes([leika_header, *chosen])),
+    ]
+
+
+def _csv_rows(data: bytes) -> list[list[str]]:
+    return list(csv.reader(io.StringIO(data.decode("utf-8"))))
+
+
+def _csv_bytes(rows: list[list[str]]) -> bytes:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows(rows)
+    return out.getvalue().encode("utf-8")

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from sachstand.core.commands import SachstandCommand
-from sachstand.onlineservices.catalogue import catalogue_import
+from sachstand.imports.catalogue import catalogue_import
 
 LABELS = {
     "ozg_rows": gettext_lazy("OZG rows read"),
