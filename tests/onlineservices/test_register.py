@@ -17,7 +17,7 @@ from sachstand.onlineservices.models import (
     MaturityScale,
     OnlineService,
 )
-from sachstand.onlineservices.scales import derive_level
+from sachstand.onlineservices.scales import Derivation, derive_level
 from sachstand.onlineservices.selectors import register_scale
 from sachstand.onlineservices.services import (
     REGISTER_SOURCE,
@@ -106,6 +106,8 @@ def test_lowest_criterion_decides_on_scale_2_0(v20):
         7,
     )
     assert result.level == 3
+    # All at the top: nothing limits.
+    assert derive_level(criteria, levels(v20, 7), 7) == Derivation(7, (), ())
     # Every criterion optional and not required: the top level.
     optional = [c for c in criteria if c.optional]
     assert derive_level(optional, {c.pk: None for c in optional}, 7).level == 7

@@ -118,7 +118,12 @@ class OnlineServiceAdmin(TenantAdmin):
     )
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("scale", "leika_service", "org_unit")
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("scale", "leika_service", "org_unit")
+            .prefetch_related("scale__levels")
+        )
 
     def get_object(self, request, object_id, from_field=None):
         obj = super().get_object(request, object_id, from_field)
@@ -142,9 +147,13 @@ class OnlineServiceAdmin(TenantAdmin):
             return _("Not all criteria are assessed yet; missing: %(missing)s.") % {
                 "missing": ", ".join(derived.missing)
             }
+        if not derived.limiting:
+            return _("Level %(level)d: every criterion that applies reaches the top level.") % {
+                "level": derived.level
+            }
         return _("Level %(level)d by the lowest-criterion rule; limited by: %(limiting)s.") % {
             "level": derived.level,
-            "limiting": ", ".join(derived.limiting) or "–",
+            "limiting": ", ".join(derived.limiting),
         }
 
     @admin.display(description=gettext_lazy("level changes"))

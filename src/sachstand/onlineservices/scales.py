@@ -57,7 +57,7 @@ class Derivation:
     """The outcome of the lowest-criterion rule for one service."""
 
     level: int | None  # None: not every criterion is assessed
-    limiting: tuple[str, ...]  # the criteria at the lowest level
+    limiting: tuple[str, ...]  # the criteria at the lowest level, if it is below the top
     missing: tuple[str, ...]  # criteria not assessed yet
 
 
@@ -82,5 +82,7 @@ def derive_level(
     if not reached:
         return Derivation(top, (), ())
     lowest = min(reached.values())
+    if lowest >= top:
+        return Derivation(top, (), ())
     limiting = tuple(str(c) for c in criteria if reached.get(c.pk) == lowest)
-    return Derivation(min(lowest, top), limiting, ())
+    return Derivation(lowest, limiting, ())
