@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test test-sqlite test-postgres install messages lint format clean system-deps
+.PHONY: run test test-sqlite test-postgres install messages lint format clean system-deps browser-deps openapi
 
 ## make run: install, migrate the embedded database, load Musterstadt and serve it on :8000
 run: install
@@ -15,7 +15,7 @@ run: install
 	$(BIN)/sachstand runserver 127.0.0.1:8000
 
 ## make test: install, lint, and run the whole suite on SQLite and on PostgreSQL
-test: install lint test-sqlite test-postgres
+test: install browser-deps lint test-sqlite test-postgres
 
 test-sqlite: install
 	$(BIN)/pytest -n 2 -p no:cacheprovider
@@ -45,6 +45,10 @@ $(STAMP): requirements-dev.lock pyproject.toml | system-deps
 system-deps:
 	@scripts/system-deps
 
+# Chromium and ChromeDriver for the browser tests of the public pages (axe-core).
+browser-deps:
+	@scripts/system-deps browser
+
 messages:
 	cd src/sachstand && ../../$(BIN)/django-admin compilemessages --ignore=.venv -v 0
 
@@ -55,6 +59,11 @@ lint: install
 format: install
 	$(BIN)/ruff check --fix src tests bench
 	$(BIN)/ruff format src tests bench
+
+# The committed OpenAPI schema of the REST API; tests/api/test_schema.py fails when it drifts.
+openapi: install
+	$(BIN)/sachstand spectacular --lang en --custom-settings sachstand.api.schema.SETTINGS \
+		--validate --fail-on-warn --file src/sachstand/api/openapi.yaml
 
 clean:
 	rm -rf $(VENV) node_modules build *.egg-info src/*.egg-info

@@ -42,18 +42,26 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "simple_history",
+    "rest_framework",
+    "rest_framework.authtoken",
+    "drf_spectacular",
     "sachstand.core",
     "sachstand.municipalities",
     "sachstand.strategy",
     "sachstand.indicators",
     "sachstand.onlineservices",
     "sachstand.reporting",
+    "sachstand.eventlogs",
     "sachstand.imports",
+    "sachstand.portal",
+    "sachstand.api",
     "sachstand.demo",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Serves the static files (design system, fonts) also with DEBUG off.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "sachstand.core.middleware.GermanFirstLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -112,6 +120,30 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT", str(DATA_DIR / "static")))
+# The public pages' design system (KERN UX) and its fonts, installed by `make install` from the
+# npm registry; WhiteNoise serves them (with DEBUG off after `collectstatic`).
+STATICFILES_DIRS = [
+    ("kern", _CHECKOUT / "node_modules" / "@kern-ux" / "native" / "dist"),
+]
+WHITENOISE_USE_FINDERS = True
+
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.LimitOffsetPagination",
+    "PAGE_SIZE": 100,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "sachstand API",
+    "DESCRIPTION": "Öffentliche Daten der Digitalisierungsstrategie und Schreibzugriff für "
+    "Redakteurinnen und Redakteure (Token).",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+}
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "sachstand@localhost")
@@ -129,3 +161,10 @@ SACHSTAND_FONT_DIR = Path(
 
 # The user that command-line writes are recorded under when no --user is given.
 SACHSTAND_SYSTEM_USER = env_str("SACHSTAND_SYSTEM_USER", "system")
+
+# The licence of the open data downloads and catalogue (docs/opendata.md): a URI of the DCAT-AP.de
+# licence vocabulary; the default is the Datenlizenz Deutschland – Namensnennung – 2.0, the
+# alternative e.g. http://dcat-ap.de/def/licenses/cc-by/4.0.
+SACHSTAND_OPENDATA_LICENSE = env_str(
+    "SACHSTAND_OPENDATA_LICENSE", "http://dcat-ap.de/def/licenses/dl-by-de/2.0"
+)

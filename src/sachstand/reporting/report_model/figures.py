@@ -24,14 +24,24 @@ COMPLIANT = ("#57c776", "#044f1e")
 
 
 def lights_per_field(state: State) -> Figure:
+    return lights_per_field_of(
+        state.plan.fields,
+        state.measures(),
+        {m.id: state.lights[m.id].value for m in state.measures()},
+    )
+
+
+def lights_per_field_of(fields: list[Any], measures: list[Any], light_of: dict[int, str]) -> Figure:
+    """The traffic lights per field of action; ``light_of`` maps a measure's id to its light
+    (green/yellow/red, "" for none). Shared by the report and the public pages."""
     lights = [TrafficLight.GREEN, TrafficLight.YELLOW, TrafficLight.RED]
     labels = [str(light.label) for light in lights]
-    counts = {f.id: Counter() for f in state.plan.fields}
-    for measure in state.measures():
-        value = state.lights[measure.id].value
+    counts = {f.id: Counter() for f in fields}
+    for measure in measures:
+        value = light_of.get(measure.id, "")
         if value:
             counts[measure.field_of_action_id][value] += 1
-    fields = sorted(state.plan.fields, key=lambda f: f.position)
+    fields = sorted(fields, key=lambda f: f.position)
     values = [
         {"field": f"{f.code} {f.title}", "light": str(light.label), "count": counts[f.id][light]}
         for f in fields
