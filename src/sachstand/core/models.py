@@ -1,5 +1,7 @@
 """The tenant-owned base model: every domain object belongs to exactly one municipality."""
 
+from typing import ClassVar
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -16,12 +18,24 @@ class TenantModel(models.Model):
         abstract = True
 
 
-class MeasurePart(TenantModel):
-    """A part of a measure (milestone, cost item, staff need): its municipality is the measure's."""
+class TenantPart(TenantModel):
+    """An object that belongs to another tenant object (``parent``, the name of its foreign
+    key): its municipality is always the parent's."""
+
+    parent: ClassVar[str]
 
     class Meta:
         abstract = True
 
     def save(self, *args, **kwargs) -> None:
-        self.municipality_id = self.measure.municipality_id  # type: ignore[attr-defined]
+        self.municipality_id = getattr(self, self.parent).municipality_id
         super().save(*args, **kwargs)
+
+
+class MeasurePart(TenantPart):
+    """A part of a measure (milestone, cost item, staff need)."""
+
+    parent = "measure"
+
+    class Meta:
+        abstract = True

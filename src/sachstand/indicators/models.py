@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sachstand.core.collation import GERMAN
 from sachstand.core.history import change_history
-from sachstand.core.models import TenantModel
+from sachstand.core.models import TenantModel, TenantPart
 
 
 class Direction(models.TextChoices):
@@ -68,16 +68,14 @@ class Indicator(TenantModel):
         return f"{self.code} {self.name}"
 
 
-class IndicatorValue(TenantModel):
+class IndicatorValue(TenantPart):
     """A value of an indicator (target or measurement): its municipality is the indicator's, and
     the value must make sense in the indicator's unit."""
 
+    parent = "indicator"
+
     class Meta:
         abstract = True
-
-    def save(self, *args, **kwargs) -> None:
-        self.municipality_id = self.indicator.municipality_id  # type: ignore[attr-defined]
-        super().save(*args, **kwargs)
 
     def clean(self) -> None:
         if self.indicator_id:  # type: ignore[attr-defined]

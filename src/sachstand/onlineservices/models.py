@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from sachstand.core.collation import GERMAN
 from sachstand.core.fields import HalfYearField
 from sachstand.core.history import change_history
-from sachstand.core.models import TenantModel
+from sachstand.core.models import TenantModel, TenantPart
 
 
 class OzgService(models.Model):
@@ -294,8 +294,10 @@ class OnlineService(TenantModel):
             raise ValidationError(errors)
 
 
-class CriterionAssessment(TenantModel):
+class CriterionAssessment(TenantPart):
     """The level a service reaches in one criterion of its scale; empty where not required."""
+
+    parent = "service"
 
     service = models.ForeignKey(
         OnlineService,
@@ -345,10 +347,6 @@ class CriterionAssessment(TenantModel):
                 }
             )
 
-    def save(self, *args, **kwargs) -> None:
-        self.municipality_id = self.service.municipality_id
-        super().save(*args, **kwargs)
-
 
 class Channel(models.TextChoices):
     ONLINE = "online", _("online")
@@ -357,9 +355,11 @@ class Channel(models.TextChoices):
     EMAIL = "email", _("by e-mail")
 
 
-class ServiceUsage(TenantModel):
+class ServiceUsage(TenantPart):
     """How many applications a service received in a half-year, by channel, and how long they
     took (median)."""
+
+    parent = "service"
 
     service = models.ForeignKey(
         OnlineService, on_delete=models.CASCADE, related_name="usage", verbose_name=_("service")
@@ -394,10 +394,6 @@ class ServiceUsage(TenantModel):
 
     def __str__(self) -> str:
         return f"{self.service} {self.half_year}"
-
-    def save(self, *args, **kwargs) -> None:
-        self.municipality_id = self.service.municipality_id
-        super().save(*args, **kwargs)
 
     @property
     def total(self) -> int | None:

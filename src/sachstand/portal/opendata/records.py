@@ -14,7 +14,7 @@ from django.db.models import Prefetch
 
 from sachstand.indicators.models import Direction, Source
 from sachstand.municipalities.models import Municipality
-from sachstand.portal.opendata.selectors import latest_released_updates, measures_with_updates
+from sachstand.portal.opendata.selectors import latest_released_updates
 from sachstand.reporting.selectors.public import (
     public_indicators,
     public_lights,
@@ -22,6 +22,7 @@ from sachstand.reporting.selectors.public import (
     public_measures,
     public_milestones,
     public_online_services,
+    public_progress,
 )
 from sachstand.strategy.models import Measure, MeasureStatus, TrafficLight
 
@@ -39,16 +40,12 @@ def _org_unit(unit: Any) -> str:
 
 def measure_rows(municipality: Municipality, measure_url: MeasureUrl) -> list[Row]:
     measures = public_measures(municipality).prefetch_related("goals")
-    lights = public_lights(municipality)
+    progress = public_progress(municipality)
+    lights = public_lights(municipality, progress=progress)
     updates = latest_released_updates(municipality)
-    ever_reported = measures_with_updates(municipality)
     rows = []
     for m in measures:
         light, update = lights.get(m.pk), updates.get(m.pk)
-        if update is not None:
-            percent: int | None = update.percent_complete
-        else:
-            percent = None if m.pk in ever_reported else m.percent_complete
         rows.append(
             {
                 "code": m.code,
@@ -64,7 +61,7 @@ def measure_rows(municipality: Municipality, measure_url: MeasureUrl) -> list[Ro
                 "planned_start": m.planned_start,
                 "planned_end": m.planned_end,
                 "actual_end": m.actual_end,
-                "percent_complete": percent,
+                "percent_complete": progress.get(m.pk),
                 "traffic_light": light.value if light else "",
                 "traffic_light_label": _label(TrafficLight, light.value if light else ""),
                 "traffic_light_reason": light.reason if light else "",

@@ -32,19 +32,6 @@ def latest_released_updates(municipality: Municipality) -> dict[int, StatusUpdat
     return latest
 
 
-def measures_with_updates(municipality: Municipality) -> set[int]:
-    """Ids of the measures with any status update, released or not.
-
-    A measure's stored percent complete is that of its latest status update, which may be a
-    draft; only a measure that never had one shows its stored percent (planned by hand).
-    """
-    return set(
-        StatusUpdate.objects.filter(municipality=municipality)
-        .values_list("measure_id", flat=True)
-        .distinct()
-    )
-
-
 @dataclass(frozen=True)
 class Dates:
     """When a dataset first had data and when it last changed (None: it never had any)."""
