@@ -14,7 +14,8 @@ from django.contrib.auth import get_user_model
 
 from sachstand.core.halfyear import HalfYear
 from sachstand.core.services import save_validated
-from sachstand.municipalities.models import Municipality, OrgUnit
+from sachstand.municipalities.models import Municipality, OrgUnit, Role
+from sachstand.municipalities.services import membership_grant
 from sachstand.reporting.services.periods import period_open
 from sachstand.strategy.models import FieldOfAction, Goal, Measure, Strategy
 from sachstand.strategy.services.measures import measure_save, milestone_save
@@ -42,6 +43,8 @@ class Plan:
         self.municipality = municipality
         self.actor = actor
         m = municipality
+        if actor is not None:  # the officer owns the plan: administrator of the municipality
+            membership_grant(municipality=m, member=actor, role=Role.ADMINISTRATOR, user=None)
         self.it = save_validated(
             OrgUnit(municipality=m, code="FB 10", name="Zentrale Dienste"), user=actor, when=ADOPTED
         )
@@ -119,3 +122,12 @@ class Plan:
             deadline=deadline,
             user=self.actor,
         )
+
+
+def member(plan: Plan, username: str, role: Role | str, *units: OrgUnit, **extra: Any):
+    """A person with ``role`` in the plan's municipality (an editor: of ``units``)."""
+    person = get_user_model().objects.filter(username=username).first() or user(username, **extra)
+    membership_grant(
+        municipality=plan.municipality, member=person, role=role, org_units=units, user=None
+    )
+    return person

@@ -53,6 +53,7 @@ def test_every_domain_model_is_in_the_back_office():
     assert names == {
         "Municipality", "OrgUnit", "Strategy", "FieldOfAction", "Goal", "Measure", "Milestone",
         "CostItem", "StaffNeed", "ReportingPeriod", "StatusUpdate", "ReleasedReport", "Committee",
+        "Membership",
     }  # fmt: skip
 
 

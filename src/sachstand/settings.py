@@ -10,6 +10,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from sachstand.core.caches import cache_from_url
 from sachstand.core.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent
@@ -50,6 +51,7 @@ INSTALLED_APPS = [
     "sachstand.strategy",
     "sachstand.indicators",
     "sachstand.onlineservices",
+    "sachstand.participation",
     "sachstand.reporting",
     "sachstand.eventlogs",
     "sachstand.imports",
@@ -60,6 +62,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise, so that static files carry the policy too (docs/security.md).
+    "sachstand.core.csp.ContentSecurityPolicyMiddleware",
     # Serves the static files (design system, fonts) also with DEBUG off.
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -106,7 +110,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -148,8 +155,63 @@ SPECTACULAR_SETTINGS = {
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "sachstand@localhost")
 
+# ------------------------------------------------------------------------------------------------
+# Security (docs/security.md): cookies, TLS, headers, Content-Security-Policy, login throttling.
+# ------------------------------------------------------------------------------------------------
 SESSION_COOKIE_SECURE = not DEBUG
 CSRF_COOKIE_SECURE = not DEBUG
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+# A working day; the session also ends when the browser closes.
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 8 * 3600)
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+
+# TLS usually ends at the provider's reverse proxy: the proxy says so in a header that it sets
+# (and strips from the client's request); only then may Django trust it.
+_PROXY_SSL_HEADER = env_str("SECURE_PROXY_SSL_HEADER", "")
+if _PROXY_SSL_HEADER:
+    SECURE_PROXY_SSL_HEADER = (
+        "HTTP_" + _PROXY_SSL_HEADER.upper().replace("-", "_"),
+        "https",
+    )
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", not DEBUG)
+SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 0 if DEBUG else 365 * 24 * 3600)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# The preload list takes whole registrable domains; whether to submit one is for the owner of
+# that domain to decide, not a default of this application (docs/security.md).
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+# Exactly what the pages use: our own scripts, styles and fonts, KERN's icons as data: URIs.
+# The HTML report adds the hashes of its own <style> (sachstand.core.csp).
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'"],
+    }
+}
+
+# The cache holds the login throttle's counts, which all worker processes must share: the
+# database in production, memory of the one development process otherwise (docs/security.md).
+CACHES = {"default": cache_from_url(env_str("CACHE_URL", "locmem://" if DEBUG else "db://"))}
+SACHSTAND_LOGIN_ATTEMPTS = env_int("SACHSTAND_LOGIN_ATTEMPTS", 5)
+SACHSTAND_LOGIN_ATTEMPTS_PER_CLIENT = env_int("SACHSTAND_LOGIN_ATTEMPTS_PER_CLIENT", 50)
+SACHSTAND_LOGIN_WINDOW = env_int("SACHSTAND_LOGIN_WINDOW", 15 * 60)
+# Behind a reverse proxy REMOTE_ADDR is the proxy's: the header in which it passes the client's.
+SACHSTAND_CLIENT_ADDRESS_HEADER = env_str("SACHSTAND_CLIENT_ADDRESS_HEADER", "")
+
+# `check --deploy` would build the API schema with the default settings above and warn about enum
+# names that only the schema's own settings name (sachstand.api.schema.SETTINGS); with those the
+# schema is checked by tests/api/test_schema.py (`--fail-on-warn`).
+SPECTACULAR_SETTINGS["ENABLE_DJANGO_DEPLOY_CHECK"] = False
 
 # Fonts of the reports (TTF/OTF; Typst reads no woff2): Fira Sans, installed by `make install`
 # from the npm registry into node_modules (SIL Open Font License 1.1).
@@ -159,6 +221,21 @@ SACHSTAND_FONT_DIR = Path(
     )
 )
 
+# SMTP for the reporting round's reminders (with EMAIL_BACKEND=...smtp.EmailBackend).
+EMAIL_HOST = env_str("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env_str("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+
+# The reporting round's reminder e-mails: sent this many days before the deadline (each once), by
+# `sachstand remind`, a daily job; links in them point to SACHSTAND_BASE_URL.
+SACHSTAND_REMINDER_DAYS = [int(d) for d in env_list("SACHSTAND_REMINDER_DAYS", ["14", "7", "1"])]
+SACHSTAND_BASE_URL = env_str("SACHSTAND_BASE_URL", "http://127.0.0.1:8000")
+
+# Old versions in the back office's history are shown, never restored around the services.
+SIMPLE_HISTORY_REVERT_DISABLED = True
+
 # The user that command-line writes are recorded under when no --user is given.
 SACHSTAND_SYSTEM_USER = env_str("SACHSTAND_SYSTEM_USER", "system")
 
@@ -167,4 +244,11 @@ SACHSTAND_SYSTEM_USER = env_str("SACHSTAND_SYSTEM_USER", "system")
 # alternative e.g. http://dcat-ap.de/def/licenses/cc-by/4.0.
 SACHSTAND_OPENDATA_LICENSE = env_str(
     "SACHSTAND_OPENDATA_LICENSE", "http://dcat-ap.de/def/licenses/dl-by-de/2.0"
+)
+
+# Citizens' e-mail addresses (questions to the administration) serve only to send the answer and
+# are deleted this many days after the question was closed, by `sachstand participation-purge`
+# (a daily job; docs/participation.md).
+SACHSTAND_PARTICIPATION_EMAIL_RETENTION_DAYS = env_int(
+    "SACHSTAND_PARTICIPATION_EMAIL_RETENTION_DAYS", 90
 )

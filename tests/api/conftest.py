@@ -11,7 +11,6 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.contrib.auth.models import Permission
 from rest_framework.authtoken.models import Token
 from rest_framework.test import APIClient
 
@@ -22,6 +21,7 @@ from sachstand.indicators.services import (
     measurement_save,
     target_save,
 )
+from sachstand.municipalities.models import Role
 from sachstand.onlineservices.models import OnlineService
 from sachstand.onlineservices.services import service_save
 from sachstand.reporting.models import ReportingPeriod, StatusUpdate
@@ -33,12 +33,6 @@ from tests import cast
 
 BERLIN = ZoneInfo("Europe/Berlin")
 NOW = datetime(2026, 7, 15, 10, 0, tzinfo=BERLIN)
-EDITOR_PERMISSIONS = (
-    "add_statusupdate",
-    "change_statusupdate",
-    "add_measurement",
-    "change_measurement",
-)
 # Words that must never leave the house; each test data item that is not public carries one.
 SECRETS = ("RISIKO-GEHEIM", "ENTWURF-GEHEIM", "INTERN-GEHEIM", "KONTAKT-GEHEIM", "NOTIZ-GEHEIM")
 
@@ -61,11 +55,11 @@ def api() -> APIClient:
 
 
 @pytest.fixture
-def editor(db):
-    """An editor who may write status updates and measurements, as in the back office."""
-    user = cast.user("editor", first_name="Edda", last_name="Editor")
-    user.user_permissions.add(*Permission.objects.filter(codename__in=EDITOR_PERMISSIONS))
-    return user
+def editor(plan):
+    """The editor of the Bürgeramt: writes the status updates of its measures and the
+    measurements of its indicators, as in the back office."""
+    return cast.member(plan, "editor", Role.EDITOR, plan.office, first_name="Edda",
+                       last_name="Editor")  # fmt: skip
 
 
 @pytest.fixture
@@ -75,7 +69,7 @@ def editor_api(editor) -> APIClient:
 
 @pytest.fixture
 def reader_api(db) -> APIClient:
-    """Logged in with a token, but without any permission to write."""
+    """Logged in with a token, but without any role."""
     return client_with_token(cast.user("reader"))
 
 
@@ -104,6 +98,7 @@ def release(plan: cast.Plan, period: ReportingPeriod) -> None:
 
 def indicator(plan: cast.Plan, code: str, **values: Any) -> Indicator:
     defaults = {
+        "org_unit": plan.office,
         "name": f"Kennzahl {code}",
         "unit": "Anzahl",
         "direction": "higher",

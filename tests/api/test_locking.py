@@ -2,8 +2,8 @@
 newer change is never silently overwritten."""
 
 import pytest
-from django.contrib.auth.models import Permission
 
+from sachstand.municipalities.models import Role
 from sachstand.reporting.services.status_updates import status_update_change
 from tests import cast
 
@@ -92,9 +92,12 @@ def test_updates_of_a_released_period_are_not_changed_through_the_api(editor_api
     assert list(response.json()) == ["period"]
 
 
-def test_changing_needs_a_token_and_the_change_permission(api, city, read):
+def test_changing_needs_a_token_and_the_editor_role_of_the_unit(api, city, read):
     assert patch(api, city, city.draft, read, summary="x").status_code == 401
-    adder = cast.user("adder")
-    adder.user_permissions.add(Permission.objects.get(codename="add_statusupdate"))
-    response = patch(client_with_token(adder), city, city.draft, read, summary="x")
+    council = cast.member(city.plan, "council", Role.COUNCIL_READER)
+    response = patch(client_with_token(council), city, city.draft, read, summary="x")
     assert response.status_code == 403
+    other_unit = cast.member(city.plan, "it", Role.EDITOR, city.plan.it)
+    response = patch(client_with_token(other_unit), city, city.draft, read, summary="x")
+    assert response.status_code == 403
+    assert city.draft.history.count() == 1

@@ -5,9 +5,9 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import Permission
 
 from sachstand.indicators.models import Measurement
+from sachstand.municipalities.models import Role
 from sachstand.reporting.models import StatusUpdate
 from tests import cast
 
@@ -178,12 +178,13 @@ def test_a_second_value_for_the_same_date_corrects_the_first(editor_api, editor,
     assert measurement.history.order_by("-history_id").first().history_user == editor
 
 
-def test_correcting_needs_the_change_permission(city):
-    user = cast.user("adder")
-    user.user_permissions.add(Permission.objects.get(codename="add_measurement"))
-    client = client_with_token(user)
-    assert post_measurement(client, city, date="2026-06-30", value="24").status_code == 403
-    assert post_measurement(client, city).status_code == 201
+def test_recording_needs_the_editor_role_of_the_indicators_unit(city):
+    council = client_with_token(cast.member(city.plan, "council", Role.COUNCIL_READER))
+    assert post_measurement(council, city).status_code == 403
+    other_unit = client_with_token(cast.member(city.plan, "it", Role.EDITOR, city.plan.it))
+    response = post_measurement(other_unit, city)
+    assert response.status_code == 403
+    assert not Measurement.objects.filter(indicator=city.indicator, date=date(2026, 7, 1))
 
 
 def test_measurement_values_are_checked_against_the_unit(editor_api, city):

@@ -15,6 +15,8 @@ from sachstand.imports.export import plan_export
 from sachstand.imports.formats import read_workbook
 from sachstand.imports.models import ImportRun
 from sachstand.imports.services import plan_import
+from sachstand.municipalities.models import Role
+from sachstand.municipalities.services import membership_grant
 from sachstand.reporting.models import StatusUpdate
 from sachstand.strategy.models import CostItem, Measure, Milestone
 from tests import cast
@@ -269,6 +271,7 @@ def test_round_trip_export_import_export(plan, time_machine):
     exported = plan_export(municipality=plan.municipality, fmt="xlsx")
 
     empty = cast.municipality("Leerstadt", "leerstadt", "05111002")
+    membership_grant(municipality=empty, member=plan.actor, role=Role.ADMINISTRATOR, user=None)
     result = plan_import(
         municipality=empty, data=exported, filename="export.xlsx", user=plan.actor, apply=True
     )

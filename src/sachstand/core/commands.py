@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from argparse import ArgumentParser
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
@@ -42,6 +43,14 @@ class SachstandCommand(BaseCommand):
                 ),
             )
 
+    @staticmethod
+    def add_municipality_argument(parser: ArgumentParser) -> None:
+        parser.add_argument(
+            "--municipality",
+            required=True,
+            help=gettext_lazy("short name of the municipality, e.g. musterstadt"),
+        )
+
     def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> ArgumentParser:
         # argparse needs real strings; the help texts are lazy so that they follow the language.
         self.help = str(self.help)
@@ -59,6 +68,8 @@ class SachstandCommand(BaseCommand):
             raise CommandError(
                 describe_validation_error(error, getattr(self, "model", None))
             ) from None
+        except PermissionDenied as error:
+            raise CommandError(str(error)) from None
 
     def run(self, **options: Any) -> None:
         raise NotImplementedError
@@ -90,3 +101,22 @@ class SachstandCommand(BaseCommand):
                 % {"slug": slug, "known": known}
             )
         return municipality
+
+
+def parse_date(text: str, field: str) -> date:
+    for parse in (date.fromisoformat, _german_date):
+        try:
+            return parse(text)
+        except ValueError:
+            continue
+    raise ValidationError(
+        {
+            field: _("“%(value)s” is not a date (expected 2027-01-15 or 15.01.2027).")
+            % {"value": text}
+        }
+    )
+
+
+def _german_date(text: str) -> date:
+    day, month, year = (int(part) for part in text.split("."))
+    return date(year, month, day)

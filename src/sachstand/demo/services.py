@@ -9,14 +9,14 @@ from decimal import Decimal
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractBaseUser, Group, Permission
+from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.db.models import Q
 
 from sachstand.core.halfyear import HalfYear
 from sachstand.core.history import set_links
 from sachstand.core.services import history_context, upsert
-from sachstand.demo.data import musterstadt, online_services
+from sachstand.demo.data import musterstadt, online_services, participation
 from sachstand.demo.timeline import BERLIN, Event, folded, timeline
 from sachstand.imports.catalogue import catalogue_import, packaged_catalogue
 from sachstand.indicators.models import Indicator
@@ -26,7 +26,8 @@ from sachstand.indicators.services import (
     measurement_save,
     target_save,
 )
-from sachstand.municipalities.models import Committee, Municipality, OrgUnit
+from sachstand.municipalities.models import Committee, Membership, Municipality, OrgUnit, Role
+from sachstand.municipalities.services import membership_grant
 from sachstand.onlineservices.models import LeikaService, MaturityScale, OnlineService, OzgService
 from sachstand.onlineservices.services import (
     assessments_set,
@@ -52,18 +53,6 @@ from sachstand.strategy.services.measures import (
 
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "demo"
-EDITOR_GROUP = "Fachbereichsredaktion"
-EDITOR_PERMISSIONS = [
-    ("strategy", "measure", ("view", "change")),
-    ("strategy", "milestone", ("view", "add", "change", "delete")),
-    ("strategy", "costitem", ("view", "add", "change", "delete")),
-    ("strategy", "staffneed", ("view", "add", "change", "delete")),
-    ("strategy", "fieldofaction", ("view",)),
-    ("strategy", "goal", ("view",)),
-    ("reporting", "statusupdate", ("view", "add", "change")),
-    ("reporting", "reportingperiod", ("view",)),
-    ("municipalities", "orgunit", ("view",)),
-]
 
 
 @dataclass
@@ -86,6 +75,7 @@ def demo_load() -> DemoResult:
     loader = _Loader(municipality, officer, written, replay=fresh)
     for event in timeline() if fresh else folded(timeline()):
         loader.apply(event)
+    written["participation"] += participation.load(municipality, officer)
     return DemoResult(municipality=municipality, fresh=fresh, written=written)
 
 
@@ -122,36 +112,45 @@ def _users(written: Counter[str]) -> AbstractBaseUser:
         demo.set_password(DEMO_PASSWORD)
         demo.save()
         written["user"] += 1
-    group, _ = Group.objects.get_or_create(name=EDITOR_GROUP)
-    group.permissions.add(*_editor_permissions())
-    for username, first, last in musterstadt.ORG_UNIT_EDITORS.values():
+    people = [*musterstadt.ORG_UNIT_EDITORS.values(), *musterstadt.OTHER_ROLES.values()]
+    for username, first, last in people:
         user, created = users.objects.get_or_create(
             username=username,
             defaults={
                 "first_name": first,
                 "last_name": last,
                 "email": f"{username}@musterstadt.example",
-                "is_staff": True,
             },
         )
         if created:
             user.set_password(DEMO_PASSWORD)
             user.save()
-            user.groups.add(group)
             written["user"] += 1
     return users.objects.get(username=musterstadt.ORG_UNIT_EDITORS["DIG"][0])
 
 
-def _editor_permissions() -> list[Permission]:
-    wanted = [
-        (app, f"{action}_{model}")
-        for app, model, actions in EDITOR_PERMISSIONS
-        for action in actions
-    ]
-    return [
-        Permission.objects.get(content_type__app_label=app, codename=codename)
-        for app, codename in wanted
-    ]
+def _memberships(municipality: Municipality, when: datetime | None, written: Counter[str]) -> None:
+    """The officer administers the plan, each unit's editor keeps its measures, the mayor's
+    office releases the reports, a council member reads along."""
+    users = {u.username: u for u in get_user_model().objects.all()}
+    units = {u.code: u for u in OrgUnit.objects.filter(municipality=municipality)}
+    grants = [(musterstadt.ORG_UNIT_EDITORS["DIG"][0], Role.ADMINISTRATOR, [])]
+    grants += [(name, Role.EDITOR, [units[code]]) for code, (name, *_) in
+               musterstadt.ORG_UNIT_EDITORS.items()]  # fmt: skip
+    grants += [(name, role, []) for role, (name, *_) in musterstadt.OTHER_ROLES.items()]
+    for username, role, role_units in grants:
+        existed = Membership.objects.filter(
+            municipality=municipality, user=users[username], role=role
+        ).exists()
+        membership_grant(
+            municipality=municipality,
+            member=users[username],
+            role=role,
+            org_units=role_units,
+            user=None,
+            when=when,
+        )
+        written["membership"] += not existed
 
 
 def _setup(officer: AbstractBaseUser, when: datetime | None, written: Counter[str]) -> Municipality:
@@ -173,6 +172,7 @@ def _setup(officer: AbstractBaseUser, when: datetime | None, written: Counter[st
             when=when,
         )
         written["org_unit"] += changed
+    _memberships(municipality, when, written)
     strategy_data = dict(musterstadt.STRATEGY)
     strategy_data["adopted_on"] = date.fromisoformat(strategy_data["adopted_on"])
     strategy, changed = upsert(
@@ -359,7 +359,7 @@ class _Loader:
             municipality=self.municipality,
             period=period,
             render_all=render_all,
-            user=self.officer,
+            user=self.users[musterstadt.OTHER_ROLES[Role.REVIEWER][0]],
             when=event.when,
         )
         return True

@@ -1,11 +1,12 @@
 from django.contrib import admin
 from django.http import HttpRequest
 
+from sachstand.core.admin import TenantScoped
 from sachstand.eventlogs.models import EventLogImport
 
 
 @admin.register(EventLogImport)
-class EventLogImportAdmin(admin.ModelAdmin):
+class EventLogImportAdmin(TenantScoped, admin.ModelAdmin):
     """The record of every event-log run: read-only, it is where stored figures came from."""
 
     list_display = ("started_at", "municipality", "file_name", "status", "user")

@@ -8,10 +8,12 @@ from django.urls import path, reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
+from sachstand.core.admin import TenantScoped
 from sachstand.imports.export import plan_export, plan_template
 from sachstand.imports.models import ImportRun
 from sachstand.imports.services import counts_line, plan_import
 from sachstand.municipalities.models import Municipality
+from sachstand.municipalities.roles import Act, may, may_somewhere, municipalities_for, require
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CONTENT_TYPES = {
@@ -22,12 +24,16 @@ CONTENT_TYPES = {
 
 
 class UploadForm(forms.Form):
-    municipality = forms.ModelChoiceField(Municipality.objects.all(), label=_("municipality"))
+    municipality = forms.ModelChoiceField(Municipality.objects.none(), label=_("municipality"))
     file = forms.FileField(label=_("spreadsheet (.xlsx, .ods, .csv)"))
     create_missing = forms.BooleanField(
         label=_("create organisational units that the file names but the plan lacks"),
         required=False,
     )
+
+    def __init__(self, *args, user, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["municipality"].queryset = municipalities_for(user, Act.EDIT_PLAN)
 
 
 def _attachment(data: bytes, content_type: str, filename: str) -> HttpResponse:
@@ -37,7 +43,7 @@ def _attachment(data: bytes, content_type: str, filename: str) -> HttpResponse:
 
 
 @admin.register(ImportRun)
-class ImportRunAdmin(admin.ModelAdmin):
+class ImportRunAdmin(TenantScoped, admin.ModelAdmin):
     list_display = ("started_at", "municipality", "file_name", "status", "user", "problem_count")
     list_filter = ("municipality", "status")
     readonly_fields = (
@@ -118,9 +124,9 @@ class ImportRunAdmin(admin.ModelAdmin):
         )
 
     def upload_view(self, request: HttpRequest) -> HttpResponse:
-        if not request.user.has_perm("strategy.add_measure"):
+        if not may_somewhere(request.user, Act.EDIT_PLAN):
             raise PermissionDenied
-        form = UploadForm(request.POST or None, request.FILES or None)
+        form = UploadForm(request.POST or None, request.FILES or None, user=request.user)
         if request.method == "POST" and form.is_valid():
             upload = form.cleaned_data["file"]
             result = plan_import(
@@ -139,23 +145,27 @@ class ImportRunAdmin(admin.ModelAdmin):
             "form": form,
             "title": _("Import an action plan"),
             "opts": self.model._meta,
-            "municipalities": Municipality.objects.all(),
+            "municipalities": municipalities_for(request.user, Act.READ),
         }
         return TemplateResponse(request, "imports/upload.html", context)
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        run = get_object_or_404(ImportRun, pk=object_id)
+        run = get_object_or_404(self.get_queryset(request), pk=object_id)
         extra = {
-            "can_apply": run.status == ImportRun.Status.PREVIEW,
+            "can_apply": run.status == ImportRun.Status.PREVIEW
+            and may(request.user, Act.EDIT_PLAN, run.municipality_id),
             "apply_url": reverse("admin:imports_importrun_apply", args=[run.pk]),
             "create_missing": request.GET.get("neu") == "1",
         }
         return super().change_view(request, object_id, form_url, {**(extra_context or {}), **extra})
 
     def apply_view(self, request: HttpRequest, pk: int) -> HttpResponse:
-        if request.method != "POST" or not request.user.has_perm("strategy.add_measure"):
+        if request.method != "POST":
             raise PermissionDenied
-        preview = get_object_or_404(ImportRun, pk=pk, status=ImportRun.Status.PREVIEW)
+        preview = get_object_or_404(
+            self.get_queryset(request), pk=pk, status=ImportRun.Status.PREVIEW
+        )
+        require(request.user, Act.EDIT_PLAN, preview.municipality_id)
         result = plan_import(
             municipality=preview.municipality,
             data=bytes(preview.data),
@@ -176,14 +186,18 @@ class ImportRunAdmin(admin.ModelAdmin):
 
     def template_view(self, request: HttpRequest) -> HttpResponse:
         """The template; for one municipality (``?kommune=ID``) with its units as choices."""
-        municipality = Municipality.objects.filter(pk=request.GET.get("kommune") or 0).first()
+        municipality = (
+            municipalities_for(request.user, Act.READ)
+            .filter(pk=request.GET.get("kommune") or 0)
+            .first()
+        )
         name = f"massnahmenplan-vorlage{'-' + municipality.slug if municipality else ''}.xlsx"
         return _attachment(plan_template(municipality=municipality), XLSX, name)
 
     def export_view(self, request: HttpRequest, municipality: int, fmt: str) -> HttpResponse:
         if fmt not in CONTENT_TYPES:
             raise PermissionDenied
-        target = get_object_or_404(Municipality, pk=municipality)
+        target = get_object_or_404(municipalities_for(request.user, Act.READ), pk=municipality)
         extension = "zip" if fmt == "csv" else fmt
         return _attachment(
             plan_export(municipality=target, fmt=fmt),

@@ -17,6 +17,7 @@ from sachstand.imports.models import ImportRun
 from sachstand.imports.reading import ParsedWorkbook, Problem, parse_workbook
 from sachstand.imports.writer import PlanWriter
 from sachstand.municipalities.models import Municipality
+from sachstand.municipalities.roles import Act, require
 
 EXIT_CLEAN, EXIT_PROBLEMS = 0, 1
 
@@ -87,6 +88,7 @@ def plan_import(
     unless ``skip_invalid`` is set, which writes the valid rows and skips the invalid ones and
     those that depend on them.
     """
+    require(user, Act.EDIT_PLAN, municipality)
     try:
         workbook = parse_workbook(read_workbook(data, filename))
     except FileProblem as problem:

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from sachstand.core.admin import TabularInline, TenantAdmin
 from sachstand.indicators.models import Indicator, Measurement, Target
 from sachstand.indicators.selectors import indicator_states
+from sachstand.municipalities.roles import Act
 
 
 class TargetInline(TabularInline):
@@ -18,9 +19,13 @@ class TargetInline(TabularInline):
 
 class MeasurementInline(TabularInline):
     model = Measurement
+    act = Act.RECORD_MEASUREMENT
     fields = ("date", "value", "note", "source")
     extra = 1
     ordering = ("-date",)
+
+    def parent_unit(self, parent: Indicator) -> int | None:
+        return parent.org_unit_id
 
 
 def _state(obj: Indicator):
@@ -76,13 +81,20 @@ class IndicatorAdmin(TenantAdmin):
 
 @admin.register(Measurement)
 class MeasurementAdmin(TenantAdmin):
-    """Entering a measurement is one small form: indicator, date, value."""
+    """Entering a measurement is one small form: indicator, date, value. Editors record the
+    measurements of their units' indicators."""
+
+    add_act = change_act = delete_act = Act.RECORD_MEASUREMENT
+    editable_choices = {"indicator": "org_unit"}
 
     list_display = ("indicator", "date", "value", "source", "entered_by")
     list_filter = ("indicator",)
     date_hierarchy = "date"
     fields = ("indicator", "date", "value", "note", "source")
     autocomplete_fields = ("indicator",)
+
+    def unit_of(self, obj: Measurement) -> int | None:
+        return obj.indicator.org_unit_id if obj.indicator_id else None
 
     def save_model(self, request: HttpRequest, obj, form, change) -> None:
         if not change:

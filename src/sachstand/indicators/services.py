@@ -14,6 +14,7 @@ from sachstand.core.history import set_links
 from sachstand.core.services import history_context, upsert
 from sachstand.indicators.models import Indicator, Measurement, Target
 from sachstand.municipalities.models import Municipality
+from sachstand.municipalities.roles import Act, require
 from sachstand.strategy.models import Goal
 
 
@@ -26,6 +27,7 @@ def indicator_save(
     when: datetime | None = None,
 ) -> tuple[Indicator, bool]:
     """Create or update the indicator ``code``; writes only what changes."""
+    require(user, Act.EDIT_PLAN, municipality)
     return upsert(
         Indicator,
         lookup={"municipality": municipality, "code": code},
@@ -42,6 +44,7 @@ def indicator_set_goals(
     user: AbstractBaseUser | None,
     when: datetime | None = None,
 ) -> bool:
+    require(user, Act.EDIT_PLAN, indicator.municipality_id)
     goals = list(
         Goal.objects.filter(municipality=indicator.municipality, code__in=list(goal_codes))
     )
@@ -57,6 +60,7 @@ def target_save(
     user: AbstractBaseUser | None,
     when: datetime | None = None,
 ) -> tuple[Target, bool]:
+    require(user, Act.EDIT_PLAN, indicator.municipality_id)
     return upsert(
         Target,
         lookup={
@@ -81,6 +85,7 @@ def measurement_save(
     when: datetime | None = None,
 ) -> tuple[Measurement, bool]:
     """Record (or correct) the value of ``indicator`` at ``day``; shares 0–100, no negatives."""
+    require(user, Act.RECORD_MEASUREMENT, indicator.municipality_id, org_unit=indicator.org_unit_id)
     return upsert(
         Measurement,
         lookup={"indicator": indicator, "municipality": indicator.municipality, "date": day},

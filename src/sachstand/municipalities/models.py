@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -118,3 +119,49 @@ class Committee(TenantModel):
 
     def __str__(self) -> str:
         return self.name
+
+
+class Role(models.TextChoices):
+    """What a person may do in one municipality (see ``sachstand.municipalities.roles``)."""
+
+    ADMINISTRATOR = "administrator", _("administrator")
+    EDITOR = "editor", _("editor")
+    REVIEWER = "reviewer", _("reviewer")
+    COUNCIL_READER = "council_reader", _("council reader")
+
+
+class Membership(TenantModel):
+    """A person's role in a municipality; an editor's role covers the org units named."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="memberships",
+        verbose_name=_("user"),
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role)
+    org_units = models.ManyToManyField(
+        OrgUnit,
+        blank=True,
+        related_name="+",
+        verbose_name=_("organisational units"),
+        help_text=_("For editors: the units whose measures and indicators they keep."),
+    )
+
+    history = change_history(m2m_fields=["org_units"])
+
+    class Meta:
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        ordering = ["municipality__name", "user__username", "role"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["municipality", "user", "role"], name="membership_one_per_role"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(role__in=Role.values), name="membership_role_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.get_role_display()}"

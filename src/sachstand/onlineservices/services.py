@@ -24,6 +24,7 @@ from sachstand.core.services import assign, history_context, save_validated, ups
 from sachstand.indicators.models import Indicator, Measurement, Source
 from sachstand.indicators.services import measurement_save
 from sachstand.municipalities.models import Municipality
+from sachstand.municipalities.roles import Act, require
 from sachstand.onlineservices.models import (
     CriterionAssessment,
     MaturityScale,
@@ -42,6 +43,7 @@ REGISTER_SOURCE = "Register der Onlinedienste"
 def register_scale_choose(
     *, municipality: Municipality, scale: MaturityScale, user: AbstractBaseUser | None
 ) -> RegisterSettings:
+    require(user, Act.EDIT_PLAN, municipality)
     settings_row, _changed = upsert(
         RegisterSettings,
         lookup={"municipality": municipality},
@@ -65,6 +67,7 @@ def service_save(
     A new entry is assessed on the municipality's scale unless ``values`` name one. Where the
     service's criteria are all assessed, their lowest level wins over a level given by hand.
     """
+    require(user, Act.EDIT_PLAN, municipality)
     if service is None:
         service = OnlineService(municipality=municipality, scale=register_scale(municipality))
     elif not assign(service, values):
@@ -85,6 +88,7 @@ def service_set_measures(
     user: AbstractBaseUser | None,
     when: datetime | None = None,
 ) -> bool:
+    require(user, Act.EDIT_PLAN, service.municipality_id)
     measures = list(
         Measure.objects.filter(
             municipality_id=service.municipality_id, code__in=list(measure_codes)
@@ -114,6 +118,7 @@ def assessments_set(
 ) -> Derivation:
     """Record the level reached per criterion (by criterion number; None: not required) on the
     service's scale, and derive the service's level where all criteria are assessed."""
+    require(user, Act.EDIT_PLAN, service.municipality_id)
     criteria = {c.number: c for c in service.scale.criteria.all()}
     for number, level in levels.items():
         criterion = criteria.get(number)
@@ -149,6 +154,7 @@ def usage_save(
     when: datetime | None = None,
 ) -> tuple[ServiceUsage, bool]:
     """Record (or correct) the applications of a half-year by channel and the median time."""
+    require(user, Act.RECORD_MEASUREMENT, service.municipality_id, org_unit=service.org_unit_id)
     return upsert(
         ServiceUsage,
         lookup={

@@ -7,6 +7,7 @@ app_name = "portal"
 urlpatterns: list = [
     path("", views.index, name="index"),
     path("", include("sachstand.portal.opendata.urls")),
+    path("", include("sachstand.participation.urls")),
     path("<slug:slug>/", views.overview, name="overview"),
     path("<slug:slug>/handlungsfelder/<int:pk>/", views.field_of_action, name="field"),
     path("<slug:slug>/massnahmen/<int:pk>/", views.measure, name="measure"),

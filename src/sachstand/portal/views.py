@@ -22,6 +22,7 @@ from sachstand.core.halfyear import HalfYear
 from sachstand.indicators.assessment import Status
 from sachstand.indicators.selectors import goal_statuses, indicator_states
 from sachstand.municipalities.models import Municipality
+from sachstand.participation.views import field_questions, measure_questions
 from sachstand.portal.charts import cached_svg
 from sachstand.reporting.models import ReleasedReport
 from sachstand.reporting.report_model import figures
@@ -180,6 +181,7 @@ def field_of_action(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         rows=_measure_rows(
             measures, public.public_lights(municipality, progress=progress), progress
         ),
+        questions=field_questions(municipality, field.pk),
     )
 
 
@@ -225,6 +227,7 @@ def measure(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
         planned=(format_date(item.planned_start), format_date(item.planned_end)),
         milestones=milestones,
         updates=list(reversed(updates)),
+        questions=measure_questions(municipality, item),
     )
 
 

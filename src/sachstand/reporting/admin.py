@@ -1,7 +1,9 @@
-from django import forms
-from django.contrib import admin
-from django.core.exceptions import PermissionDenied
+from datetime import datetime, time, timedelta
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
@@ -9,12 +11,15 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
-from sachstand.core.admin import TenantAdmin, light_badge
+from sachstand.core.admin import TenantAdmin, TenantScoped, VersionedForm, light_badge
+from sachstand.core.audit import audit_csv, audit_trail
 from sachstand.core.formatting import format_date
 from sachstand.municipalities.models import Committee
+from sachstand.municipalities.roles import Act, may, may_somewhere
 from sachstand.reporting.models import ReleasedReport, ReportingPeriod, StatusUpdate
 from sachstand.reporting.renderers import FORMATS, render_all
 from sachstand.reporting.report_model.builder import report_build
+from sachstand.reporting.selectors.rounds import round_overview
 from sachstand.reporting.services.releases import released_file, report_release
 from sachstand.reporting.services.status_updates import (
     EDITABLE,
@@ -44,7 +49,10 @@ FORMAT_LABELS = {"pdf": "PDF", "docx": "Word", "html": "HTML"}
 
 @admin.register(ReportingPeriod)
 class ReportingPeriodAdmin(TenantAdmin):
-    list_display = ("half_year", "deadline", "municipality", "draft_report", "released")
+    add_act = change_act = delete_act = Act.RUN_ROUND
+    list_display = (
+        "half_year", "deadline", "municipality", "round", "draft_report", "released", "audit",
+    )  # fmt: skip
     actions = ["release_report"]
 
     def get_urls(self):
@@ -53,9 +61,64 @@ class ReportingPeriodAdmin(TenantAdmin):
                 "<int:pk>/bericht.<str:fmt>",
                 self.admin_site.admin_view(self.report_view),
                 name="reporting_reportingperiod_report",
-            )
+            ),
+            path(
+                "<int:pk>/runde/",
+                self.admin_site.admin_view(self.round_view),
+                name="reporting_reportingperiod_round",
+            ),
+            path(
+                "<int:pk>/aenderungsprotokoll.csv",
+                self.admin_site.admin_view(self.audit_view),
+                name="reporting_reportingperiod_audit",
+            ),
         ]
         return urls + super().get_urls()
+
+    @admin.display(description=_("reporting round"))
+    def round(self, obj: ReportingPeriod) -> str:
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:reporting_reportingperiod_round", args=[obj.pk]),
+            _("who has reported"),
+        )
+
+    @admin.display(description=_("audit trail"))
+    def audit(self, obj: ReportingPeriod) -> str:
+        return format_html(
+            '<a href="{}">CSV</a>', reverse("admin:reporting_reportingperiod_audit", args=[obj.pk])
+        )
+
+    def round_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        """Who has reported and who has not: per unit, per editor, and the reminders sent."""
+        period = self.get_object(request, str(pk))
+        if period is None:
+            raise Http404
+        overview = round_overview(period)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": _("Reporting round %(half_year)s – %(municipality)s")
+            % {"half_year": period.half_year.label, "municipality": period.municipality.name},
+            "period": period,
+            "overview": overview,
+            "reminders": period.reminders.select_related("user").order_by("-sent_at"),
+        }
+        return TemplateResponse(request, "admin/reporting/round.html", context)
+
+    def audit_view(self, request: HttpRequest, pk: int) -> HttpResponse:
+        """Every change in the municipality during the half-year, as CSV."""
+        period = self.get_object(request, str(pk))
+        if period is None:
+            raise Http404
+        zone = timezone.get_current_timezone()
+        start = datetime.combine(period.start, time.min, tzinfo=zone)
+        end = datetime.combine(period.end + timedelta(days=1), time.min, tzinfo=zone)
+        data = audit_csv(audit_trail(period.municipality, start, end))
+        response = HttpResponse(data, content_type="text/csv; charset=utf-8")
+        name = f"aenderungsprotokoll-{period.municipality.slug}-{period.half_year}.csv"
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
 
     @admin.display(description=_("status report (draft)"))
     def draft_report(self, obj: ReportingPeriod) -> str:
@@ -89,17 +152,28 @@ class ReportingPeriodAdmin(TenantAdmin):
         )
         return _download(FORMATS[fmt].render(report), fmt, filename)
 
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if not may_somewhere(request.user, Act.RELEASE_REPORT):
+            actions.pop("release_report", None)
+        return actions
+
     @admin.action(description=_("Release the status report of the selected periods"))
     def release_report(self, request: HttpRequest, queryset) -> None:
-        if not request.user.has_perm("reporting.add_releasedreport"):
+        periods = list(queryset.select_related("municipality"))
+        if any(not may(request.user, Act.RELEASE_REPORT, p.municipality_id) for p in periods):
             raise PermissionDenied
-        for period in queryset.select_related("municipality"):
-            released = report_release(
-                municipality=period.municipality,
-                period=period,
-                render_all=render_all,
-                user=request.user,
-            )
+        for period in periods:
+            try:
+                released = report_release(
+                    municipality=period.municipality,
+                    period=period,
+                    render_all=render_all,
+                    user=request.user,
+                )
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+                continue
             self.message_user(
                 request,
                 _("Status report %(period)s released as version %(version)d.")
@@ -108,7 +182,7 @@ class ReportingPeriodAdmin(TenantAdmin):
 
 
 @admin.register(ReleasedReport)
-class ReleasedReportAdmin(admin.ModelAdmin):
+class ReleasedReportAdmin(TenantScoped, admin.ModelAdmin):
     """Released reports are frozen: they can be read and downloaded, never changed or deleted.
     (No change history either: nothing about them changes.)"""
 
@@ -151,7 +225,7 @@ class ReleasedReportAdmin(admin.ModelAdmin):
         return _download(released_file(released, fmt), fmt, f"{name}-v{released.version}.{fmt}")
 
 
-class StatusUpdateForm(forms.ModelForm):
+class StatusUpdateForm(VersionedForm):
     class Meta:
         model = StatusUpdate
         fields = ("measure", "period", *EDITABLE)
@@ -159,13 +233,12 @@ class StatusUpdateForm(forms.ModelForm):
     def clean(self):
         cleaned = super().clean()
         update = self.instance
-        if (
-            cleaned.get("measure")
-            and cleaned.get("period")
-            and cleaned.get("percent_complete") is not None
-        ):
-            update.measure = cleaned["measure"]
-            update.period = cleaned["period"]
+        # On a change, measure and period are read-only and stay the stored ones.
+        measure = cleaned.get("measure") or (update.measure if update.measure_id else None)
+        period = cleaned.get("period") or (update.period if update.period_id else None)
+        if measure and period and cleaned.get("percent_complete") is not None:
+            update.measure = measure
+            update.period = period
             update.municipality_id = update.measure.municipality_id
             update.reported_at = update.reported_at or timezone.now()
             # The model's validation compares the reported with the derived light.
@@ -178,7 +251,11 @@ class StatusUpdateForm(forms.ModelForm):
 
 @admin.register(StatusUpdate)
 class StatusUpdateAdmin(TenantAdmin):
+    """Editors report on the measures of their units; administrators may correct and delete."""
+
     form = StatusUpdateForm
+    add_act = change_act = Act.REPORT_STATUS
+    editable_choices = {"measure": "org_unit"}
     list_display = (
         "measure_short",
         "period",
@@ -212,6 +289,19 @@ class StatusUpdateAdmin(TenantAdmin):
         "author",
         "reported_at",
     )
+
+    def unit_of(self, obj: StatusUpdate) -> int | None:
+        return obj.measure.org_unit_id if obj.measure_id else None
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None:
+            fields.extend(("measure", "period"))  # an update belongs to its measure and period
+        return fields
+
+    def get_changeform_initial_data(self, request):
+        """The to-do list links here with ``?measure=…&period=…``."""
+        return {name: request.GET[name] for name in ("measure", "period") if request.GET.get(name)}
 
     @admin.display(description=_("measure"), ordering="measure__code")
     def measure_short(self, obj: StatusUpdate) -> str:

@@ -205,3 +205,37 @@ class ReleasedReport(TenantModel):
 
     def __str__(self) -> str:
         return f"{self.period} v{self.version}"
+
+
+class ReminderSent(TenantModel):
+    """A reminder e-mail of a reporting round: one per person, period and stage (days before
+    the deadline), so that the daily reminder job sends each at most once."""
+
+    period = models.ForeignKey(
+        ReportingPeriod,
+        on_delete=models.CASCADE,
+        related_name="reminders",
+        verbose_name=_("reporting period"),
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("user"),
+    )
+    days_before = models.PositiveSmallIntegerField(_("days before the deadline"))
+    sent_at = models.DateTimeField(_("sent at"))
+    measure_count = models.PositiveIntegerField(_("measures without status update"))
+
+    class Meta:
+        verbose_name = _("reminder sent")
+        verbose_name_plural = _("reminders sent")
+        ordering = ["-sent_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["period", "user", "days_before"], name="reminder_once_per_stage"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.period} · {self.user} · {self.days_before}"

@@ -1,6 +1,5 @@
 from datetime import date
 
-from django import forms
 from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
@@ -11,10 +10,13 @@ from django.utils.translation import gettext_lazy as _
 
 from sachstand.core.admin import (
     InlinesOfTheSameMunicipality,
+    MeasurePartInline,
     TabularInline,
     TenantAdmin,
+    VersionedForm,
     light_badge,
 )
+from sachstand.municipalities.roles import Act, may
 from sachstand.strategy.models import (
     CostItem,
     FieldOfAction,
@@ -25,7 +27,11 @@ from sachstand.strategy.models import (
     Strategy,
     TrafficLight,
 )
-from sachstand.strategy.services.measures import measure_check_no_cycle
+from sachstand.strategy.services.measures import (
+    PLAN_FIELDS,
+    measure_check_no_cycle,
+    measure_require_edit,
+)
 from sachstand.strategy.services.priority import priorities_recompute
 from sachstand.strategy.services.traffic_light import DerivedLight, measure_traffic_light
 
@@ -65,13 +71,13 @@ class GoalAdmin(TenantAdmin):
     search_fields = ("code", "title")
 
 
-class MilestoneInline(TabularInline):
+class MilestoneInline(MeasurePartInline):
     model = Milestone
     fields = ("title", "due_date", "completed_date")
     extra = 1
 
 
-class CostItemInline(TabularInline):
+class CostItemInline(MeasurePartInline):
     model = CostItem
     fields = (
         "year",
@@ -84,7 +90,7 @@ class CostItemInline(TabularInline):
     extra = 1
 
 
-class StaffNeedInline(TabularInline):
+class StaffNeedInline(MeasurePartInline):
     model = StaffNeed
     fields = ("year", "full_time_equivalents")
     extra = 1
@@ -110,7 +116,7 @@ class DerivedLightFilter(admin.SimpleListFilter):
         return queryset.filter(pk__in=ids)
 
 
-class MeasureForm(forms.ModelForm):
+class MeasureForm(VersionedForm):
     """Goals and dependencies must belong to the measure's municipality, without cycles."""
 
     class Meta:
@@ -155,7 +161,11 @@ class MeasureForm(forms.ModelForm):
 
 @admin.register(Measure)
 class MeasureAdmin(TenantAdmin):
+    """Administrators keep the plan; editors edit the measures of their units (not where a
+    measure sits: code, field of action and unit stay read-only for them)."""
+
     form = MeasureForm
+    change_act = Act.EDIT_MEASURE
     list_display = (
         "code",
         "title",
@@ -200,8 +210,21 @@ class MeasureAdmin(TenantAdmin):
     def get_queryset(self, request: HttpRequest) -> QuerySet[Measure]:
         return super().get_queryset(request).prefetch_related("milestones")
 
+    def unit_of(self, obj: Measure) -> int | None:
+        return obj.org_unit_id
+
+    def check_write(self, request, obj, change):
+        if not change:
+            return super().check_write(request, obj, change)
+        stored = Measure.objects.get(pk=obj.pk)
+        measure_require_edit(
+            stored, {name: getattr(obj, name) for name in PLAN_FIELDS}, user=request.user
+        )
+
     def get_readonly_fields(self, request, obj=None):
         fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and not may(request.user, Act.EDIT_PLAN, obj.municipality_id):
+            fields.extend(sorted(PLAN_FIELDS))
         if obj is not None and obj.status_updates.exists():
             # The percent complete is that of the latest status update.
             fields.append("percent_complete")
@@ -247,6 +270,12 @@ def _today() -> date:
 
 @admin.register(Milestone)
 class MilestoneAdmin(TenantAdmin):
+    add_act = change_act = delete_act = Act.EDIT_MEASURE
+    editable_choices = {"measure": "org_unit"}
+
+    def unit_of(self, obj: Milestone) -> int | None:
+        return obj.measure.org_unit_id if obj.measure_id else None
+
     list_display = ("title", "measure", "due_date", "completed_date")
     list_filter = ("measure__field_of_action",)
     search_fields = ("title", "measure__code", "measure__title")
@@ -257,6 +286,12 @@ class MilestoneAdmin(TenantAdmin):
 
 @admin.register(CostItem)
 class CostItemAdmin(TenantAdmin):
+    add_act = change_act = delete_act = Act.EDIT_MEASURE
+    editable_choices = {"measure": "org_unit"}
+
+    def unit_of(self, obj: CostItem) -> int | None:
+        return obj.measure.org_unit_id if obj.measure_id else None
+
     list_display = (
         "measure",
         "year",
@@ -274,6 +309,12 @@ class CostItemAdmin(TenantAdmin):
 
 @admin.register(StaffNeed)
 class StaffNeedAdmin(TenantAdmin):
+    add_act = change_act = delete_act = Act.EDIT_MEASURE
+    editable_choices = {"measure": "org_unit"}
+
+    def unit_of(self, obj: StaffNeed) -> int | None:
+        return obj.measure.org_unit_id if obj.measure_id else None
+
     list_display = ("measure", "year", "full_time_equivalents")
     list_filter = ("year",)
     search_fields = ("measure__code", "measure__title")

@@ -36,6 +36,12 @@ ORG_UNIT_EDITORS = {
     "FB 66": ("r.brandt", "Ralf", "Brandt"),
 }
 
+# Roles without a unit (Role values as keys): who releases the reports, who reads along.
+OTHER_ROLES = {
+    "reviewer": ("h.lange", "Hanna", "Lange"),
+    "council_reader": ("c.vogel", "Clara", "Vogel"),
+}
+
 STRATEGY = {
     "title": "Musterstadt.digital 2030",
     "vision": (

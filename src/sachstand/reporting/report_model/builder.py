@@ -30,6 +30,7 @@ from sachstand.reporting.report_model.sections.fields import fields_section
 from sachstand.reporting.report_model.sections.goals import goals_section
 from sachstand.reporting.report_model.sections.next_steps import next_steps_section
 from sachstand.reporting.report_model.sections.online_services import online_services_section
+from sachstand.reporting.report_model.sections.participation import participation_section
 from sachstand.reporting.report_model.sections.resources import resources_section
 from sachstand.reporting.report_model.sections.summary import summary_section
 
@@ -68,6 +69,7 @@ def _build(
         changes_section(data, changes),
         goals_section(data),
         online_services_section(data),
+        participation_section(data),
         fields_section(data),
         next_steps_section(data),
         resources_section(data),

@@ -19,6 +19,10 @@ from sachstand.indicators.selectors import IndicatorState, goal_statuses, indica
 from sachstand.municipalities.models import Committee, Municipality, OrgUnit
 from sachstand.onlineservices.models import MaturityScale
 from sachstand.onlineservices.selectors import RegisterFigures, register_figures, register_scale
+from sachstand.participation.selectors.report import (
+    ParticipationFigures,
+    participation_figures,
+)
 from sachstand.reporting.models import ReleasedReport, ReportingPeriod, StatusUpdate
 from sachstand.strategy.selectors.as_of import PlanSnapshot, end_of_day, plan_as_of
 from sachstand.strategy.services.traffic_light import (
@@ -66,6 +70,8 @@ class ReportData:
     baseline_label: str
     units: dict[int, OrgUnit]
     register: RegisterFigures | None  # None: no register entries at the report's moment
+    # None: neither a closed survey nor a citizens' question at the report's moment
+    participation: ParticipationFigures | None = None
 
 
 def report_as_of(period: ReportingPeriod, now: datetime) -> datetime:
@@ -101,6 +107,7 @@ def report_data(
         baseline_label=label,
         units={u.pk: u for u in OrgUnit.objects.filter(municipality=municipality)},
         register=_register(municipality, half_year, as_of),
+        participation=participation_figures(municipality=municipality, as_of=as_of),
     )
 
 

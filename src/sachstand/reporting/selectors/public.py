@@ -8,6 +8,13 @@ counts as released once its full report was released to the council). Never publ
 (status updates of unreleased periods), the risks and authors of status updates, the contact
 persons of measures, notes of measurements, anything of a measure or indicator not marked public.
 
+Participation (docs/participation.md): the open citizens' surveys (to answer them); the results
+of closed surveys whose results the administration made public, broken down only where at least
+five people answered, with the free texts a moderator published; the citizens' questions that
+were published **and answered**, with the public measures they cite. Never public: e-mail
+addresses, rejected questions and their reasons, unmoderated or held-back free texts, staff
+surveys' links, open or draft surveys' answers.
+
 Every function takes the municipality; query counts do not grow with the number of objects.
 """
 
@@ -24,6 +31,15 @@ from django.utils import timezone
 from sachstand.indicators.models import Indicator, Measurement, Target
 from sachstand.municipalities.models import Municipality
 from sachstand.onlineservices.models import OnlineService
+from sachstand.participation.models import (
+    Audience,
+    CitizenQuestion,
+    Moderation,
+    QuestionStatus,
+    Survey,
+    SurveyStatus,
+)
+from sachstand.participation.selectors.results import SurveyResults, survey_results
 from sachstand.reporting.models import ReleasedReport, ReportingPeriod, StatusUpdate
 from sachstand.strategy.models import FieldOfAction, Goal, Measure, Milestone, Strategy
 from sachstand.strategy.services.traffic_light import (
@@ -257,3 +273,51 @@ def public_lights(
             derived.light.value if derived.light else "", derived.reason, False, ""
         )
     return lights
+
+
+def public_open_surveys(municipality: Municipality) -> QuerySet[Survey]:
+    """The citizens' surveys open for answers now (staff answer through their own links)."""
+    return Survey.objects.filter(
+        municipality=municipality, audience=Audience.CITIZENS, status=SurveyStatus.OPEN
+    ).order_by("-opened_on", "title")
+
+
+def public_result_surveys(municipality: Municipality) -> QuerySet[Survey]:
+    """Closed surveys whose results the administration made public, newest first."""
+    return Survey.objects.filter(
+        municipality=municipality, status=SurveyStatus.CLOSED, results_public=True
+    ).order_by("-closed_on", "-pk")
+
+
+def public_survey_results(municipality: Municipality, pk: int) -> SurveyResults | None:
+    """The results of a public survey (small groups suppressed, published free texts only);
+    None where the survey is not public."""
+    survey = public_result_surveys(municipality).filter(pk=pk).first()
+    if survey is None:
+        return None
+    return survey_results(survey, texts=(Moderation.PUBLISHED,))
+
+
+def public_questions(municipality: Municipality) -> QuerySet[CitizenQuestion]:
+    """Published and answered citizens' questions with their public measures; never the
+    e-mail address."""
+    return (
+        CitizenQuestion.objects.filter(
+            municipality=municipality, status=QuestionStatus.PUBLISHED
+        )
+        .exclude(answer="")
+        .select_related("field_of_action")
+        .prefetch_related(
+            Prefetch(
+                "measures",
+                queryset=Measure.objects.filter(is_public=True)
+                .only("id", "code", "title")
+                .order_by("code"),
+            )
+        )
+        .only(
+            "id", "municipality_id", "field_of_action", "text", "submitted_on", "answer",
+            "answered_on",
+        )
+        .order_by("-answered_on", "-pk")
+    )  # fmt: skip

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from sachstand.core.halfyear import HalfYear
 from sachstand.core.services import upsert
 from sachstand.municipalities.models import Municipality
+from sachstand.municipalities.roles import Act, require
 from sachstand.reporting.models import ReportingPeriod
 
 
@@ -23,6 +24,7 @@ def period_open(
     when: datetime | None = None,
 ) -> ReportingPeriod:
     """Open the reporting period ``half_year`` (or change its deadline)."""
+    require(user, Act.RUN_ROUND, municipality)
     period, _written = upsert(
         ReportingPeriod,
         lookup={"municipality": municipality, "half_year": half_year},

@@ -17,6 +17,7 @@ from simple_history.utils import bulk_update_with_history
 from sachstand.core.formatting import format_date
 from sachstand.core.history import record_m2m_snapshots
 from sachstand.core.services import assign, save_validated
+from sachstand.municipalities.roles import Act, may, require
 from sachstand.reporting.models import ReportingPeriod, StatusUpdate
 from sachstand.strategy.models import Measure
 from sachstand.strategy.selectors.as_of import end_of_day, measure_facts_as_of
@@ -105,8 +106,21 @@ def _save(
     unknown = set(values) - set(EDITABLE)
     if unknown:
         raise ValueError(f"not editable in a status update: {sorted(unknown)}")
+    require(user, Act.REPORT_STATUS, update.municipality_id, org_unit=update.measure.org_unit_id)
     if not assign(update, values) and update.pk:
         return update
+    if not may(user, Act.EDIT_PLAN, update.municipality_id) and _released(update.period):
+        if update.pk:
+            update.refresh_from_db()
+        raise ValidationError(
+            {
+                "period": _(
+                    "The status report for %(half_year)s has been released; only an "
+                    "administrator can still correct its status updates."
+                )
+                % {"half_year": update.period.half_year.label}
+            }
+        )
     derived = status_update_derive(update, percent=update.percent_complete)
     if derived is not None:
         assign(update, derived)
@@ -116,6 +130,10 @@ def _save(
     if sync_percent:
         _sync_measure_percent(update.measure, user=user, when=when)
     return update
+
+
+def _released(period: ReportingPeriod) -> bool:
+    return period.released_reports.filter(committee__isnull=True).exists()
 
 
 def status_update_derive(update: StatusUpdate, *, percent: object) -> dict[str, str] | None:

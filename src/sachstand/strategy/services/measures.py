@@ -8,12 +8,13 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.translation import gettext as _
 
 from sachstand.core.history import set_links
 from sachstand.core.services import assign, history_context, save_validated, upsert
 from sachstand.municipalities.models import Municipality
+from sachstand.municipalities.roles import Act, require
 from sachstand.strategy.models import CostItem, Goal, Measure, Milestone, StaffNeed
 from sachstand.strategy.services.priority import priorities_recompute
 
@@ -32,7 +33,10 @@ def measure_save(
     measure = Measure.objects.filter(municipality=municipality, code=code).first()
     created = measure is None
     if measure is None:
+        require(user, Act.EDIT_PLAN, municipality)
         measure = Measure(municipality=municipality, code=code)
+    else:
+        measure_require_edit(measure, values, user=user)
     before = (measure.benefit, measure.urgency, measure.effort, measure.status)
     if not assign(measure, values) and not created:
         return measure, False
@@ -41,6 +45,28 @@ def measure_save(
         priorities_recompute(municipality=municipality)
         measure.refresh_from_db(fields=["priority_rank"])
     return measure, True
+
+
+# What only who changes the plan may change in a measure: where it sits and who keeps it.
+PLAN_FIELDS = frozenset({"municipality", "code", "field_of_action", "org_unit"})
+
+
+def measure_require_edit(
+    measure: Measure, values: Mapping[str, Any], *, user: AbstractBaseUser | None
+) -> None:
+    """An editor edits the measures of their units; moving a measure is a change of the plan."""
+    moves = {name for name in PLAN_FIELDS & set(values) if _differs(measure, name, values[name])}
+    if moves:
+        require(user, Act.EDIT_PLAN, measure.municipality_id)
+    else:
+        require(user, Act.EDIT_MEASURE, measure.municipality_id, org_unit=measure.org_unit_id)
+
+
+def _differs(measure: Measure, name: str, value: Any) -> bool:
+    field = measure._meta.get_field(name)
+    current = getattr(measure, getattr(field, "attname", name))
+    given = value.pk if isinstance(value, models.Model) else value
+    return field.to_python(current) != field.to_python(given)
 
 
 def measure_percent_set(
@@ -68,6 +94,7 @@ def measure_set_links(
     when: datetime | None = None,
 ) -> bool:
     """Set the goals a measure serves and the measures it depends on, by their codes."""
+    require(user, Act.EDIT_MEASURE, measure.municipality_id, org_unit=measure.org_unit_id)
     changed = False
     with history_context(measure, user=user, when=when):
         if goal_codes is not None:
@@ -130,6 +157,7 @@ def milestone_save(
     when: datetime | None = None,
 ) -> tuple[Milestone, bool]:
     """Create or update the milestone ``title`` of ``measure``."""
+    require(user, Act.EDIT_MEASURE, measure.municipality_id, org_unit=measure.org_unit_id)
     return upsert(
         Milestone,
         lookup={"measure": measure, "municipality": measure.municipality, "title": title},
@@ -150,6 +178,7 @@ def cost_item_save(
     when: datetime | None = None,
 ) -> tuple[CostItem, bool]:
     """Create or update the cost item of ``measure`` for a year, kind and funding source."""
+    require(user, Act.EDIT_MEASURE, measure.municipality_id, org_unit=measure.org_unit_id)
     return upsert(
         CostItem,
         lookup={
@@ -173,6 +202,7 @@ def staff_need_save(
     user: AbstractBaseUser | None,
     when: datetime | None = None,
 ) -> tuple[StaffNeed, bool]:
+    require(user, Act.EDIT_MEASURE, measure.municipality_id, org_unit=measure.org_unit_id)
     return upsert(
         StaffNeed,
         lookup={"measure": measure, "municipality": measure.municipality, "year": year},

@@ -54,3 +54,10 @@ class Command(SachstandCommand):
             _("Demo login: user “%(user)s”, password “%(password)s”")
             % {"user": DEMO_USERNAME, "password": DEMO_PASSWORD}
         )
+        self.stdout.write(
+            _(
+                "Also with password “%(password)s”, to see the roles: a.becker (administrator), "
+                "k.nowak (editor of FB 32), h.lange (reviewer), c.vogel (council reader)."
+            )
+            % {"password": DEMO_PASSWORD}
+        )

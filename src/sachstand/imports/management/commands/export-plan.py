@@ -16,11 +16,7 @@ class Command(SachstandCommand):
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
-        parser.add_argument(
-            "--municipality",
-            required=True,
-            help=gettext_lazy("short name of the municipality, e.g. musterstadt"),
-        )
+        self.add_municipality_argument(parser)
         parser.add_argument("--format", choices=FORMATS, default="xlsx")
         parser.add_argument("--out", help=gettext_lazy("file (default: massnahmenplan-SLUG.EXT)"))
 

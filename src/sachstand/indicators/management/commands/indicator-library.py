@@ -17,11 +17,7 @@ class Command(SachstandCommand):
 
     def add_arguments(self, parser: ArgumentParser) -> None:
         super().add_arguments(parser)
-        parser.add_argument(
-            "--municipality",
-            required=True,
-            help=gettext_lazy("short name of the municipality, e.g. musterstadt"),
-        )
+        self.add_municipality_argument(parser)
 
     def run(self, **options: Any) -> None:
         municipality = self.municipality(options["municipality"])

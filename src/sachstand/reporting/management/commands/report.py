@@ -19,11 +19,7 @@ class Command(SachstandCommand):
     )
 
     def add_arguments(self, parser: ArgumentParser) -> None:
-        parser.add_argument(
-            "--municipality",
-            required=True,
-            help=gettext_lazy("short name of the municipality, e.g. musterstadt"),
-        )
+        self.add_municipality_argument(parser)
         parser.add_argument("--period", required=True, help=gettext_lazy("half-year, e.g. 2026-H1"))
         parser.add_argument(
             "--format", choices=sorted(FORMATS), default="pdf", help=gettext_lazy("default: pdf")

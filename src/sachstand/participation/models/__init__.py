@@ -1,0 +1,47 @@
+from sachstand.participation.models.needs import MeasureNeed
+from sachstand.participation.models.questions import (
+    ANSWER_MAX,
+    QUESTION_MAX,
+    QUESTION_MIN,
+    CitizenQuestion,
+    PrivacyContact,
+    QuestionStatus,
+)
+from sachstand.participation.models.surveys import (
+    CHOICE_KINDS,
+    TEXT_ANSWER_MAX,
+    Audience,
+    FreeText,
+    Moderation,
+    QuestionKind,
+    StaffToken,
+    Survey,
+    SurveyAnswer,
+    SurveyOption,
+    SurveyQuestion,
+    SurveyResponse,
+    SurveyStatus,
+)
+
+__all__ = [
+    "ANSWER_MAX",
+    "CHOICE_KINDS",
+    "QUESTION_MAX",
+    "QUESTION_MIN",
+    "TEXT_ANSWER_MAX",
+    "Audience",
+    "CitizenQuestion",
+    "FreeText",
+    "MeasureNeed",
+    "Moderation",
+    "PrivacyContact",
+    "QuestionKind",
+    "QuestionStatus",
+    "StaffToken",
+    "Survey",
+    "SurveyAnswer",
+    "SurveyOption",
+    "SurveyQuestion",
+    "SurveyResponse",
+    "SurveyStatus",
+]
