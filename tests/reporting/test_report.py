@@ -20,7 +20,7 @@ from sachstand.reporting.renderers.pdf import render_pdf
 from sachstand.reporting.report_model import report_from_dict
 from sachstand.reporting.report_model.builder import report_build
 from sachstand.reporting.services.releases import released_file, report_release
-from sachstand.reporting.services.status_updates import status_update_create
+from sachstand.reporting.services.status_updates import status_update_change, status_update_create
 from sachstand.strategy.services.measures import cost_item_save, measure_save
 
 BERLIN = ZoneInfo("Europe/Berlin")
@@ -249,3 +249,38 @@ def test_back_office_offers_the_report_and_committee_excerpts(admin_client, hist
     full = admin_client.get(url).content.decode()
     assert "Terminvergabe online" in full
     assert admin_client.get(url, {"ausschuss": "gibtsnicht"}).status_code == 404
+
+
+def test_the_public_edition_leaves_out_what_is_not_public(history, time_machine, client):
+    plan, period = history
+    time_machine.move_to(at("2026-06-21"), tick=False)
+    measure_save(
+        municipality=plan.municipality,
+        code="M 2.1",
+        values={"title": "E-Akte Personalakten INTERN", "is_public": False},
+        user=plan.actor,
+    )
+    update = period.status_updates.get()
+    status_update_change(
+        update=update, values={"risks": "Lieferverzug RISIKO-INTERN"}, user=plan.actor
+    )
+    time_machine.move_to(at("2026-11-26"), tick=False)
+    released = report_release(
+        municipality=plan.municipality, period=period, render_all=render_all, user=plan.actor
+    )
+    council = " ".join(texts(report_from_dict(released.content)))
+    public = report_from_dict(released.public_content)
+    public_text = " ".join(texts(public))
+    assert "INTERN" in council and "RISIKO-INTERN" in council
+    assert "INTERN" not in public_text
+    assert "M 1.1 Terminvergabe online" in public_text
+    assert public.status == "freigegeben, öffentliche Fassung"
+    assert "Dies ist die öffentliche Fassung" in public_text
+    # Frozen like the council's edition, and the only one the public pages serve.
+    again = render_all(public)
+    for fmt in ("pdf", "docx", "html"):
+        assert again[fmt] == released_file(released, fmt, public=True)
+        served = client.get(f"/teststadt/berichte/{released.pk}.{fmt}")
+        assert served.status_code == 200
+        assert served.content == released_file(released, fmt, public=True)
+    assert "INTERN" not in client.get(f"/teststadt/berichte/{released.pk}.html").content.decode()

@@ -263,11 +263,6 @@ def test_the_report_files_hold_no_draft_contact_note_author_or_other_secret(clie
         assert "ÖffentlicheMaßnahme1" in text, url  # the files were read, not empty
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="The public download is the council's full report, with measures not marked public "
-    "and the risks of released status updates: open for the report issue (docs/security.md).",
-)
 def test_the_public_report_files_leave_out_what_is_not_public(client, teststadt):
     for url in teststadt.reports():
         assert found(readable(client.get(url)), IN_THE_COUNCIL_REPORT) == [], url

@@ -158,13 +158,20 @@ def start_of(day: date) -> datetime:
 
 
 def register_figures(
-    *, municipality: Municipality, half_year: HalfYear, as_of: datetime, scale: MaturityScale
+    *,
+    municipality: Municipality,
+    half_year: HalfYear,
+    as_of: datetime,
+    scale: MaturityScale,
+    public: bool = False,
 ) -> RegisterFigures:
     """The register of ``municipality`` as it stood at ``as_of``, with the half-year's usage and
-    each service's level at the half-year's start."""
+    each service's level at the half-year's start; ``public``: only the entries marked public."""
     scales = scale_infos()
     on = min(half_year.end, timezone.localdate(as_of))
     now = records_as_of(OnlineService, as_of, municipality_id=municipality.pk)
+    if public:
+        now = [row for row in now if row.is_public]
     before = {
         row.id: (row.scale_id, row.level)
         for row in records_as_of(

@@ -24,7 +24,6 @@ from sachstand.indicators.selectors import goal_statuses, indicator_states
 from sachstand.municipalities.models import Municipality
 from sachstand.participation.views import field_questions, measure_questions
 from sachstand.portal.charts import cached_svg
-from sachstand.reporting.models import ReleasedReport
 from sachstand.reporting.report_model import figures
 from sachstand.reporting.report_model.sections.goals import LIGHT_OF_STATUS, status_label
 from sachstand.reporting.selectors import public
@@ -327,10 +326,11 @@ def report_file(request: HttpRequest, slug: str, pk: int, fmt: str) -> HttpRespo
     if fmt not in FORMATS:
         raise Http404
     content_type, field = FORMATS[fmt]
+    field = f"public_{field}"  # the public edition, never the council's
     report = get_object_or_404(
-        ReleasedReport.objects.filter(municipality=municipality)
-        .only("pk", "period__half_year", "version", "committee", field)
-        .select_related("period", "committee"),
+        public.public_reports(municipality).only(
+            "pk", "period__half_year", "version", "committee", field
+        ),
         pk=pk,
     )
     data = getattr(report, field)

@@ -185,6 +185,19 @@ class ReleasedReport(TenantModel):
     pdf_sha256 = models.CharField(_("SHA-256 of the PDF"), max_length=64)
     docx_sha256 = models.CharField(_("SHA-256 of the Word document"), max_length=64)
     html_sha256 = models.CharField(_("SHA-256 of the HTML"), max_length=64)
+    # The public edition, released and frozen with the council's: only what is marked public,
+    # no risks. The public pages serve only this one.
+    public_content = models.JSONField(_("content of the public edition"), null=True)
+    public_pdf = models.BinaryField(_("PDF of the public edition"), default=b"")
+    public_docx = models.BinaryField(_("Word document of the public edition"), default=b"")
+    public_html = models.TextField(_("HTML of the public edition"), default="")
+    public_pdf_sha256 = models.CharField(_("SHA-256 of the public PDF"), max_length=64, default="")
+    public_docx_sha256 = models.CharField(
+        _("SHA-256 of the public Word document"), max_length=64, default=""
+    )
+    public_html_sha256 = models.CharField(
+        _("SHA-256 of the public HTML"), max_length=64, default=""
+    )
 
     class Meta:
         verbose_name = _("released report")

@@ -43,14 +43,16 @@ def report_build(
     committee: Committee | None = None,
     version: int = 1,
     released: bool = False,
+    public: bool = False,
 ) -> Report:
     """The report of ``period`` as the data stood at ``as_of`` (default: ``report_as_of``).
 
     The report is a council document and therefore in the installation's language, whatever
-    language the person asking for it uses.
+    language the person asking for it uses. ``public`` builds the edition for the public pages:
+    only what is marked public, no risks (see ``report_data``).
     """
     with translation.override(settings.LANGUAGE_CODE):
-        return _build(municipality, period, as_of, committee, version, released)
+        return _build(municipality, period, as_of, committee, version, released, public)
 
 
 def _build(
@@ -60,9 +62,12 @@ def _build(
     committee: Committee | None,
     version: int,
     released: bool,
+    public: bool,
 ) -> Report:
     as_of = as_of or report_as_of(period, timezone.now())
-    data = report_data(municipality=municipality, period=period, as_of=as_of, committee=committee)
+    data = report_data(
+        municipality=municipality, period=period, as_of=as_of, committee=committee, public=public
+    )
     changes = changes_between(data.baseline, data.current)
     sections = [
         summary_section(data),
@@ -86,11 +91,16 @@ def _build(
         period_label=data.half_year.label,
         date=format_date(timezone.localdate(as_of)),
         version=str(version),
-        status=_("released") if released else _("draft"),
+        status=_status(released, public),
         committee=committee.name if committee else "",
         draft=not released,
         sections=numbered,
     )
+
+
+def _status(released: bool, public: bool) -> str:
+    status = _("released") if released else _("draft")
+    return _("%(status)s, public edition") % {"status": status} if public else status
 
 
 def _renumber(section: Section, number: str) -> Section:

@@ -72,6 +72,8 @@ class ReportData:
     register: RegisterFigures | None  # None: no register entries at the report's moment
     # None: neither a closed survey nor a citizens' question at the report's moment
     participation: ParticipationFigures | None = None
+    # The public edition: only public measures, indicators and online services, no risks.
+    public: bool = False
 
 
 def report_as_of(period: ReportingPeriod, now: datetime) -> datetime:
@@ -86,17 +88,18 @@ def report_data(
     period: ReportingPeriod,
     as_of: datetime,
     committee: Committee | None = None,
+    public: bool = False,
 ) -> ReportData:
     half_year = HalfYear.parse(str(period.half_year))
     field_ids = _field_ids(municipality, committee)
     on = min(half_year.end, timezone.localdate(as_of))
-    current = _state(municipality, as_of, on, period, field_ids)
+    current = _state(municipality, as_of, on, period, field_ids, public)
     moment, label, previous = _baseline(municipality, half_year)
     previous_on = min(previous.end, timezone.localdate(moment))
     previous_period = ReportingPeriod.objects.filter(
         municipality=municipality, half_year=previous
     ).first()
-    baseline = _state(municipality, moment, previous_on, previous_period, field_ids)
+    baseline = _state(municipality, moment, previous_on, previous_period, field_ids, public)
     return ReportData(
         municipality=municipality,
         period=period,
@@ -106,13 +109,14 @@ def report_data(
         baseline=baseline,
         baseline_label=label,
         units={u.pk: u for u in OrgUnit.objects.filter(municipality=municipality)},
-        register=_register(municipality, half_year, as_of),
+        register=_register(municipality, half_year, as_of, public),
         participation=participation_figures(municipality=municipality, as_of=as_of),
+        public=public,
     )
 
 
 def _register(
-    municipality: Municipality, half_year: HalfYear, as_of: datetime
+    municipality: Municipality, half_year: HalfYear, as_of: datetime, public: bool
 ) -> RegisterFigures | None:
     """The register of online services as it stood at ``as_of``; None where it was empty or
     no maturity scale is set up."""
@@ -121,7 +125,7 @@ def _register(
     except MaturityScale.DoesNotExist:
         return None
     figures = register_figures(
-        municipality=municipality, half_year=half_year, as_of=as_of, scale=scale
+        municipality=municipality, half_year=half_year, as_of=as_of, scale=scale, public=public
     )
     return figures if figures.services else None
 
@@ -167,29 +171,36 @@ def _state(
     on: date,
     period: ReportingPeriod | None,
     field_ids: set[int] | None,
+    public: bool = False,
 ) -> State:
     plan = plan_as_of(municipality=municipality, when=when)
     if field_ids is not None:
         _restrict(plan, field_ids)
+    if public:
+        _restrict_to_public(plan)
+    measure_ids = {m.id for m in plan.measures}
     updates = {}
     if period is not None:
         rows = records_as_of(
             StatusUpdate, when, municipality_id=municipality.pk, period_id=period.pk
         )
-        updates = {row.measure_id: row for row in rows}
+        updates = {row.measure_id: row for row in rows if row.measure_id in measure_ids}
+        if public:
+            for row in updates.values():
+                row.risks = ""  # internal: the public edition names no risks
     state = State(when=when, on=on, plan=plan, updates=updates, lights=_lights(plan, updates, on))
-    _indicators(state, municipality)
+    _indicators(state, municipality, public)
     return state
 
 
-def _indicators(state: State, municipality: Municipality) -> None:
+def _indicators(state: State, municipality: Municipality, public: bool = False) -> None:
     """The indicators that measure the report's goals, assessed as they stood."""
     scope = {"municipality_id": municipality.pk}
     goal_ids = {g.id for g in state.plan.goals}
     indicators = [
         i
         for i in records_as_of(Indicator, state.when, **scope)
-        if set(i.goals_ids_as_of) & goal_ids
+        if set(i.goals_ids_as_of) & goal_ids and (i.is_public or not public)
     ]
     ids = {i.id for i in indicators}
     states = indicator_states(
@@ -211,6 +222,15 @@ def _restrict(plan: PlanSnapshot, field_ids: set[int]) -> None:
     plan.fields = [f for f in plan.fields if f.id in field_ids]
     plan.goals = [g for g in plan.goals if g.field_of_action_id in field_ids]
     plan.measures = [m for m in plan.measures if m.field_of_action_id in field_ids]
+    measure_ids = {m.id for m in plan.measures}
+    plan.milestones = [m for m in plan.milestones if m.measure_id in measure_ids]
+    plan.cost_items = [c for c in plan.cost_items if c.measure_id in measure_ids]
+    plan.staff_needs = [s for s in plan.staff_needs if s.measure_id in measure_ids]
+
+
+def _restrict_to_public(plan: PlanSnapshot) -> None:
+    """The public edition: measures marked public (as they stood), with their parts."""
+    plan.measures = [m for m in plan.measures if m.is_public]
     measure_ids = {m.id for m in plan.measures}
     plan.milestones = [m for m in plan.milestones if m.measure_id in measure_ids]
     plan.cost_items = [c for c in plan.cost_items if c.measure_id in measure_ids]

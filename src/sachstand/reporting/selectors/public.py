@@ -123,11 +123,23 @@ def public_updates(municipality: Municipality) -> QuerySet[StatusUpdate]:
 
 
 def public_reports(municipality: Municipality) -> QuerySet[ReleasedReport]:
-    """The released reports (full and committee excerpts) without their file contents."""
+    """The released reports (full and committee excerpts) that have a public edition, without
+    their file contents. The public pages serve the public edition only: the council's
+    edition holds the measures not marked public and the risks of the status updates."""
     return (
         ReleasedReport.objects.filter(municipality=municipality)
+        .exclude(public_html_sha256="")
         .select_related("period", "committee")
-        .defer("pdf", "docx", "html", "content")
+        .defer(
+            "pdf",
+            "docx",
+            "html",
+            "content",
+            "public_pdf",
+            "public_docx",
+            "public_html",
+            "public_content",
+        )
         .order_by("-period__half_year", "committee__name", "-version")
     )
 

@@ -45,15 +45,20 @@ def report_release(
     )["version__max"]
     version = (previous or 0) + 1
     as_of = report_as_of(period, when)
-    report = report_build(
-        municipality=municipality,
-        period=period,
-        as_of=as_of,
-        committee=committee,
-        version=version,
-        released=True,
-    )
-    files = render_all(report)
+    editions = {
+        public: report_build(
+            municipality=municipality,
+            period=period,
+            as_of=as_of,
+            committee=committee,
+            version=version,
+            released=True,
+            public=public,
+        )
+        for public in (False, True)
+    }
+    report, files = editions[False], render_all(editions[False])
+    public_files = render_all(editions[True])
     return ReleasedReport.objects.create(
         municipality=municipality,
         period=period,
@@ -69,6 +74,13 @@ def report_release(
         pdf_sha256=hashlib.sha256(files["pdf"]).hexdigest(),
         docx_sha256=hashlib.sha256(files["docx"]).hexdigest(),
         html_sha256=hashlib.sha256(files["html"]).hexdigest(),
+        public_content=report_to_dict(editions[True]),
+        public_pdf=public_files["pdf"],
+        public_docx=public_files["docx"],
+        public_html=public_files["html"].decode("utf-8"),
+        public_pdf_sha256=hashlib.sha256(public_files["pdf"]).hexdigest(),
+        public_docx_sha256=hashlib.sha256(public_files["docx"]).hexdigest(),
+        public_html_sha256=hashlib.sha256(public_files["html"]).hexdigest(),
     )
 
 
@@ -96,8 +108,9 @@ def release_check_round(period: ReportingPeriod, *, on: date) -> None:
         )
 
 
-def released_file(report: ReleasedReport, fmt: str) -> bytes:
-    """The stored bytes of one format, exactly as released."""
+def released_file(report: ReleasedReport, fmt: str, *, public: bool = False) -> bytes:
+    """The stored bytes of one format of the council's (or the public) edition, as released."""
+    name = f"public_{fmt}" if public else fmt
     if fmt == "html":
-        return report.html.encode("utf-8")
-    return bytes(getattr(report, fmt))
+        return getattr(report, name).encode("utf-8")
+    return bytes(getattr(report, name))

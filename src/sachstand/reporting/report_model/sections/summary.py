@@ -53,6 +53,11 @@ def summary_section(data: ReportData) -> Section:
         "fields": len(state.plan.fields),
         "reported": reported,
     }
+    if data.public:
+        intro += " " + _(
+            "This is the public edition: it shows the measures, indicators and online services "
+            "marked public and leaves out the risks; the council received the full report."
+        )
     key_rows = [(Cell(_("measures in total")), Cell(str(len(measures)), strong=True))]
     key_rows += [
         (Cell(status_label(s)), Cell(str(statuses.get(s, 0)))) for s in MeasureStatus.values
