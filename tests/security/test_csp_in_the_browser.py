@@ -51,7 +51,10 @@ def visit(driver, url: str) -> list[dict]:
 @pytest.mark.django_db(transaction=True)
 def test_public_pages_and_the_html_report_load_without_a_violation(live_server, watched, plan):
     data = publish(plan)
-    for name, url in page_urls(plan.municipality.slug, data).items():
+    slug = plan.municipality.slug
+    participation = [f"/{slug}/umfragen/", f"/{slug}/fragen/", f"/{slug}/fragen/stellen/",
+                     f"/{slug}/datenschutz/"]  # fmt: skip
+    for name, url in [*page_urls(slug, data).items(), *((u, u) for u in participation)]:
         assert visit(watched, live_server.url + url) == [], name
     watched.get(live_server.url + f"/{plan.municipality.slug}/")
     charts = watched.find_elements(By.CSS_SELECTOR, "main svg")
@@ -90,6 +93,8 @@ def test_the_back_office_works_under_the_policy(live_server, watched, plan):
         f"/admin/reporting/reportingperiod/{update.period_id}/bericht.html",
         f"/admin/reporting/releasedreport/{data['report'].pk}/datei.html",
         f"/admin/strategy/measure/{measure.pk}/history/",
+        f"/admin/reporting/reportingperiod/{update.period_id}/runde/",
+        "/admin/municipalities/membership/",
         f"/admin/auth/user/{root.pk}/password/",
         "/admin/password_change/",
     ]

@@ -34,6 +34,10 @@ def every_kind_of_url(slug: str, data: dict) -> list[str]:
         f"/{slug}/daten/katalog.ttl",
         f"/{slug}/daten/katalog.jsonld",
         f"/{slug}/termine.ics",
+        f"/{slug}/umfragen/",
+        f"/{slug}/fragen/",
+        f"/{slug}/fragen/stellen/",
+        f"/{slug}/datenschutz/",
         "/admin/login/",
         "/admin/",  # the redirect to the login
         "/api/v1/municipalities/",
