@@ -229,3 +229,19 @@ def test_a_milestone_changed_meanwhile_is_not_overwritten_from_the_measure_form(
     milestone.refresh_from_db()
     assert milestone.due_date == date(2026, 3, 1)
     assert milestone.completed_date == date(2026, 2, 27)
+
+
+def test_the_measure_form_shows_the_needs_analysis_that_cites_it(office):
+    from sachstand.participation.services.questions import question_answer, question_submit
+
+    plan, own, _foreign, _people = office
+    client = logged_in(plan.actor)
+    page = client.get(change_url(own)).content.decode()
+    assert "Kein Umfrageergebnis und keine Bürgerfrage nennt diese Maßnahme." in page
+    question = question_submit(
+        municipality=plan.municipality, field_of_action=None, text="Wann kommt der Online-Termin?"
+    )
+    question_answer(question=question, answer="Im Herbst.", measures=[own], user=plan.actor)
+    page = client.get(change_url(own)).content.decode()
+    assert "Wann kommt der Online-Termin?" in page
+    assert reverse("admin:participation_measureneed_change", args=[own.pk]) in page

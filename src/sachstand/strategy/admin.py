@@ -4,6 +4,7 @@ from django.contrib import admin
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -181,7 +182,7 @@ class MeasureAdmin(TenantAdmin):
     search_fields = ("code", "title", "description")
     autocomplete_fields = ("dependencies",)
     filter_horizontal = ("goals",)
-    readonly_fields = ("priority_rank", "derived_light", "derived_reason")
+    readonly_fields = ("priority_rank", "derived_light", "derived_reason", "needs")
     inlines = [MilestoneInline, CostItemInline, StaffNeedInline]
     fieldsets = (
         (None, {"fields": ("municipality", "code", "title", "description", "is_public")}),
@@ -203,7 +204,7 @@ class MeasureAdmin(TenantAdmin):
                 )
             },
         ),
-        (_("Priority"), {"fields": ("benefit", "urgency", "effort", "priority_rank")}),
+        (_("Priority"), {"fields": ("benefit", "urgency", "effort", "priority_rank", "needs")}),
         (_("Council"), {"fields": ("council_reference", "council_reference_date")}),
     )
 
@@ -229,6 +230,27 @@ class MeasureAdmin(TenantAdmin):
             # The percent complete is that of the latest status update.
             fields.append("percent_complete")
         return fields
+
+    @admin.display(description=_("needs analysis"))
+    def needs(self, obj: Measure) -> str:
+        """The survey results and citizens' questions that cite the measure, with the benefit
+        they suggest (accepted on the needs-analysis page)."""
+        from sachstand.participation.selectors.plan import measure_evidence
+
+        if obj.pk is None:
+            return "–"
+        evidence = measure_evidence(obj.municipality).get(obj.pk)
+        if evidence is None or not (evidence.survey or evidence.questions):
+            return _("No survey result or citizens' question cites this measure.")
+        grounds = [e.label() for e in evidence.survey]
+        grounds += [str(q.text)[:80] for q in evidence.questions]
+        suggested = evidence.suggested_benefit()
+        return format_html(
+            '{} <a href="{}">{}</a>',
+            "; ".join(grounds),
+            reverse("admin:participation_measureneed_change", args=[obj.pk]),
+            _("suggested benefit: %(benefit)s") % {"benefit": suggested or "–"},
+        )
 
     @admin.display(description=_("progress"), ordering="percent_complete")
     def progress(self, obj: Measure) -> str:
