@@ -43,6 +43,21 @@ def test_an_unparseable_boolean_is_named(tmp_path):
     assert "Umgebungsvariable DEBUG: „vielleicht“ ist kein Wahrheitswert" in result.stderr
 
 
+def test_reminder_days_are_read_and_a_bad_list_is_named(tmp_path):
+    code = (
+        "import django; django.setup(); from django.conf import settings; "
+        "print(settings.SACHSTAND_REMINDER_DAYS)"
+    )
+    good = run_python(code, SACHSTAND_REMINDER_DAYS="10, 3", SACHSTAND_DATA_DIR=str(tmp_path))
+    assert good.stdout.strip() == "[10, 3]", good.stderr
+    bad = run_python(code, SACHSTAND_REMINDER_DAYS="7,morgen", SACHSTAND_DATA_DIR=str(tmp_path))
+    assert bad.returncode != 0
+    assert (
+        "Umgebungsvariable SACHSTAND_REMINDER_DAYS: „7,morgen“ ist keine Liste ganzer Zahlen"
+        in bad.stderr
+    )
+
+
 @pytest.mark.parametrize(
     ("url", "engine"),
     [

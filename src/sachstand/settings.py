@@ -11,7 +11,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 from sachstand.core.caches import cache_from_url
-from sachstand.core.env import env_bool, env_int, env_list, env_str
+from sachstand.core.env import env_bool, env_int, env_int_list, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent
 # In a source checkout the data lives in its var/ folder, wherever a command is run from;
@@ -230,7 +230,7 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 
 # The reporting round's reminder e-mails: sent this many days before the deadline (each once), by
 # `sachstand remind`, a daily job; links in them point to SACHSTAND_BASE_URL.
-SACHSTAND_REMINDER_DAYS = [int(d) for d in env_list("SACHSTAND_REMINDER_DAYS", ["14", "7", "1"])]
+SACHSTAND_REMINDER_DAYS = env_int_list("SACHSTAND_REMINDER_DAYS", [14, 7, 1])
 SACHSTAND_BASE_URL = env_str("SACHSTAND_BASE_URL", "http://127.0.0.1:8000")
 
 # Old versions in the back office's history are shown, never restored around the services.

@@ -48,3 +48,18 @@ def env_list(name: str, default: list[str]) -> list[str]:
     if raw is None:
         return default
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def env_int_list(name: str, default: list[int]) -> list[int]:
+    """Comma-separated whole numbers of at least 0, e.g. ``14,7,1``."""
+    items = env_list(name, [str(d) for d in default])
+    try:
+        values = [int(item) for item in items]
+    except ValueError:
+        values = []
+    if not values or any(v < 0 for v in values):
+        raise ImproperlyConfigured(
+            f"Umgebungsvariable {name}: „{os.environ.get(name)}“ ist keine Liste ganzer Zahlen "
+            "ab 0 (z. B. 14,7,1)."
+        )
+    return values
