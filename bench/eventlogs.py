@@ -1,6 +1,6 @@
 """Benchmark of the event-log analysis: sachstand against pm4py and a plain DuckDB query.
 
-Run: .venv/bin/python bench/eventlogs.py [--sizes 100k,1M,10M] [--xes-sizes 100k,1M] [--runs N]
+Run: .venv/bin/python bench/eventlogs.py [--sizes 100k,1M,10M] [--xes-sizes 100k,1M,10M] [--runs N]
 
 Generates realistic logs (5 services, 4 channel values, 10 events per case, timestamps over two
 years in Berlin time with +01:00/+02:00) as CSV and XES with the same events, then times on the
@@ -12,7 +12,8 @@ same file, each in a process of its own, in one run:
 - CSV: pm4py's dataframe route (pandas ``read_csv``, ``pm4py.format_dataframe``, case
   statistics) and a plain DuckDB query that computes the same table without any validation;
 - XES: pm4py's XES importers (rustxes is not installed here; the others are timed, the
-  fastest counts) and ``pm4py.read_xes`` (the dataframe route).
+  fastest counts) and ``pm4py.read_xes`` (the dataframe route); a reader that would not fit in
+  memory at a size (judged from its peak at the size before) is left out, and that is said.
 
 Peak memory is each process's max RSS (``os.wait4``); CPU is user + system time. The results of
 sachstand on CSV and XES of the same log must agree, and their case count with pm4py's.
@@ -299,9 +300,27 @@ def bench_csv(folder: Path, events: int, runs: int, env: dict[str, str]) -> None
     path.unlink()
 
 
+def available_mb() -> float:
+    """Memory the machine can still give (MemAvailable), in MB."""
+    with open("/proc/meminfo") as meminfo:
+        for line in meminfo:
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) / 1024
+    return float("inf")
+
+
 def bench_xes(
-    folder: Path, events: int, runs: int, env: dict[str, str], variants: list[str]
+    folder: Path,
+    events: int,
+    runs: int,
+    env: dict[str, str],
+    variants: list[str],
+    peaks: dict[str, tuple[int, float | None]],
 ) -> None:
+    """``peaks``: per pm4py reader, the largest log it read so far and its peak memory (None: it
+    failed there). A reader whose memory, grown in proportion to the log, would not fit in half
+    the memory the machine has free is not started (its process would be killed, or others'
+    with it), nor one that failed on a smaller log; the output says so."""
     path = folder / f"log-{events}.xes"
     generate_xes(path, events)
     print(f"\nXES, {events:,} events ({path.stat().st_size / 1e6:,.0f} MB)")
@@ -312,20 +331,36 @@ def bench_xes(
     print(_line("sachstand eventlog (whole command)", command))
     readers = {}
     for variant in variants:
+        if variant in peaks:
+            read, peak = peaks[variant]
+            if peak is None:
+                print(f"  pm4py {variant:<38} not run: failed at {read:,} events")
+                continue
+            needed, free = peak * events / read, available_mb()
+            if needed > free / 2:
+                print(
+                    f"  pm4py {variant:<38} not run: would need about {needed:,.0f} MB "
+                    f"({peak:,.0f} MB at {read:,} events), {free:,.0f} MB are free"
+                )
+                continue
         try:
             readers[variant] = measure([sys.executable, "-c", PM4PY_XES, str(path), variant])
         except RuntimeError as error:  # CHUNK_REGEX splits UTF-8 characters at chunk borders
             print(f"  pm4py {variant:<38} failed: {str(error).strip().splitlines()[-1]}")
+            peaks[variant] = (events, None)
             continue
+        peaks[variant] = (events, readers[variant].peak_mb)
         assert int(readers[variant].stdout) == data["source"]["cases_used"] == events // 10
         print(_line(f"pm4py {variant}", readers[variant]))
-    fastest = min(readers.values(), key=lambda m: m.wall)
-    leanest = min(readers.values(), key=lambda m: m.peak_mb)
-    print(
-        f"  sachstand / fastest pm4py reader: {command.wall / fastest.wall:.2f}× time; "
-        f"memory: {command.peak_mb / leanest.peak_mb:.2f}× of pm4py's leanest reader, "
-        f"{command.peak_mb / max(m.peak_mb for m in readers.values()):.2f}× of its largest"
-    )
+    if readers:
+        fastest = min(readers.values(), key=lambda m: m.wall)
+        leanest = min(readers.values(), key=lambda m: m.peak_mb)
+        largest = max(readers.values(), key=lambda m: m.peak_mb)
+        print(
+            f"  sachstand / fastest pm4py reader: {command.wall / fastest.wall:.2f}× time; "
+            f"memory: {command.peak_mb / leanest.peak_mb:.2f}× of pm4py's leanest reader, "
+            f"{command.peak_mb / largest.peak_mb:.2f}× of its largest"
+        )
     csv_totals = folder / f"csv-{events}.json"
     if csv_totals.exists():
         agree = json.loads(csv_totals.read_text()) == data["totals"]
@@ -353,8 +388,9 @@ def main() -> None:
         print(f"  {'':<44} {'wall':>10} {'cpu':>12} {'peak memory':>14}")
         for size in filter(None, options.sizes.split(",")):
             bench_csv(folder, _size(size), options.runs, env)
+        peaks: dict[str, tuple[int, float | None]] = {}
         for size in filter(None, options.xes_sizes.split(",")):
-            bench_xes(folder, _size(size), options.runs, env, options.pm4py_xes.split(","))
+            bench_xes(folder, _size(size), options.runs, env, options.pm4py_xes.split(","), peaks)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import pytest
 
 from tests.eventlogs.logs import (
     BPIC15,
+    HEADER,
     analyse,
     command_json,
     event,
@@ -133,6 +134,37 @@ def test_duplicates_single_event_cases_and_events_without_case(tmp_path):
     assert (analysis.source.cases_read, analysis.source.cases_used) == (4, 1)
     [row] = analysis.totals
     assert (row.cases_started, row.cases_completed, row.duration_median_s) == (1, 1, 2 * 86400)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xes"])
+def test_duplicates_are_found_exactly_in_long_cases(tmp_path, fmt):
+    """A case of 300 distinct events (more than the 127 bits that let most cases skip the
+    exact count) and one where every event comes twice; resources are compared too."""
+    long = [(f"Schritt {i}", f"2026-01-05T09:{i // 60:02d}:{i % 60:02d}+01:00") for i in range(300)]
+    doubled = [
+        (f"Schritt {i % 7}", f"2026-02-0{1 + i % 3}T10:00:00+01:00", f"R{i % 2}")
+        for i in range(100)
+    ]
+    doubled = [(a, t, r) for a, t, r in dict.fromkeys(doubled)]
+    if fmt == "csv":
+        rows = [("A", a, t, "R") for a, t in long]
+        rows += [("B", a, t, r) for a, t, r in doubled * 2]
+        path = write_csv(tmp_path / "log.csv", rows, header=(*HEADER, "org:resource"))
+    else:
+        path = write_xes(
+            tmp_path / "log.xes",
+            [
+                ({"concept:name": "A"}, [event(a, t, **{"org:resource": "R"}) for a, t in long]),
+                (
+                    {"concept:name": "B"},
+                    [event(a, t, **{"org:resource": r}) for a, t, r in doubled * 2],
+                ),
+            ],
+        )
+    analysis = analyse(path)
+    assert analysis.skipped.duplicate_events == len(doubled)
+    assert analysis.source.events_used == 300 + len(doubled)
+    assert analysis.source.cases_used == 2
 
 
 def test_a_log_without_any_usable_case_is_an_error(db, tmp_path):

@@ -126,6 +126,26 @@ def test_p90_is_the_nearest_rank(tmp_path, cases, p90_days, median_days):
     assert row.duration_median_s == median_days * DAY
 
 
+def test_p90_is_the_nearest_rank_for_any_count(tmp_path):
+    """Position ⌈0.9·n⌉ of the sorted durations, for counts where 0.9·n is and is not whole;
+    one service per count, cases of k hours for k = 1 … n, in shuffled order."""
+    counts = [1, 2, 3, 9, 15, 19, 20, 21, 29, 31, 99, 101]
+    start = datetime(2026, 1, 5, 9)
+    rows = []
+    for n in counts:
+        for k in sorted(range(1, n + 1), key=lambda k: (k * 7919) % n):
+            end = start + timedelta(hours=k)
+            rows += [
+                (f"S{n}-{k}", "Antrag eingegangen", start.isoformat(), f"S{n}", ""),
+                (f"S{n}-{k}", "Bescheid versandt", end.isoformat(), f"S{n}", ""),
+            ]
+    analysis = analyse(write_csv(tmp_path / "log.csv", rows, header=HEADER), service="Leistung")
+    p90 = {row.service: row.duration_p90_s / 3600 for row in analysis.rows}
+    median = {row.service: row.duration_median_s / 3600 for row in analysis.rows}
+    assert p90 == {f"S{n}": -(-9 * n // 10) for n in counts}
+    assert median == {f"S{n}": (n + 1) / 2 for n in counts}
+
+
 def test_open_cases_carry_over_half_years_without_events(tmp_path):
     rows = [*case("A", date(2025, 3, 1), 400), *case("B", date(2025, 4, 1), 3)]
     analysis = analyse(write_csv(tmp_path / "log.csv", rows, header=HEADER))

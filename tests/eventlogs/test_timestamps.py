@@ -49,6 +49,26 @@ def test_half_years_are_berlin_dates(tmp_path):
     assert rows["2026-H1"].cases_open == 1 and rows["2026-H2"].cases_open == 0
 
 
+@pytest.mark.parametrize(
+    ("instant", "half_year"),
+    [
+        ("2025-12-31T22:59:59Z", "2025-H2"),  # 23:59:59 in Berlin (winter time)
+        ("2025-12-31T23:00:00Z", "2026-H1"),  # midnight in Berlin
+        ("2026-06-30T21:59:59Z", "2026-H1"),  # 23:59:59 in Berlin (summer time)
+        ("2026-06-30T22:00:00Z", "2026-H2"),
+        # Germany had no summer time from 1950 to 1979: 1 July began at 23:00 UTC
+        ("1970-06-30T22:30:00Z", "1970-H1"),
+        ("1970-06-30T23:00:00Z", "1970-H2"),
+        ("1900-01-01T00:00:00Z", "1900-H1"),  # the earliest plausible instant
+    ],
+)
+def test_the_half_year_is_that_of_the_berlin_date(tmp_path, instant, half_year):
+    path = write_csv(
+        tmp_path / "log.csv", [("A", "Antrag", instant), ("A", "Bescheid", "2999-01-01")]
+    )
+    assert str(analyse(path).totals[0].period) == half_year
+
+
 def test_implausible_years_are_unreadable(tmp_path):
     path = write_csv(
         tmp_path / "log.csv",

@@ -24,7 +24,7 @@ from sachstand.eventlogs import engine, kpis
 from sachstand.eventlogs.mapping import LogMapping
 from sachstand.eventlogs.progress import LARGE_FILE, Progress, polled
 from sachstand.eventlogs.tabular import XES, SourceError, tabular_source, unreadable_message
-from sachstand.eventlogs.xes import xes_load
+from sachstand.eventlogs.xes import XesResult, xes_load
 
 BERLIN = ZoneInfo(engine.TIME_ZONE)
 
@@ -158,8 +158,8 @@ def eventlog_analyse(
     skipped = Skipped()
     rows: list[kpis.Row] = []
     totals: list[kpis.Row] = []
-    with engine.session(fmt) as con:
-        relation = _read(con, path, fmt, mapping, bar, source, skipped)
+    with engine.session(fmt) as (con, folder):
+        relation = _read(con, folder, path, fmt, mapping, bar, source, skipped)
         if relation is not None:
             rows, totals = _compute(con, relation, mapping, source, skipped)
     if hasher:
@@ -170,6 +170,7 @@ def eventlog_analyse(
 
 def _read(
     con: duckdb.DuckDBPyConnection,
+    folder: Path,
     path: Path,
     fmt: str,
     mapping: LogMapping,
@@ -179,16 +180,19 @@ def _read(
 ) -> str | None:
     """Build the table of cases; the relation of events it came from, or None when there is
     nothing to compute from."""
+    end_activities, channel_map = list(mapping.end_activities), mapping.channel_map
     try:
         if fmt == XES:
-            relation = _xes_relation(con, path, mapping, bar, skipped)
-            if relation is None:
+            loaded = _xes_load(path, mapping, bar, skipped, folder)
+            if loaded is None:
                 return None
-            engine.cases_build(con, relation, list(mapping.end_activities))
+            engine.cases_build(con, loaded.partitions, end_activities, channel_map)
+            engine.figures_memory(con, fmt)
+            relation = loaded.relation
         else:
             relation, source.columns = tabular_source(con, path, fmt, mapping)
             with polled(bar, con.query_progress):
-                engine.cases_build(con, relation, list(mapping.end_activities))
+                engine.cases_build(con, [relation], end_activities, channel_map)
     except SourceError as error:
         skipped.errors.append(str(error))
         return None
@@ -198,15 +202,11 @@ def _read(
     return relation
 
 
-def _xes_relation(
-    con: duckdb.DuckDBPyConnection,
-    path: Path,
-    mapping: LogMapping,
-    bar: Progress,
-    skipped: Skipped,
-) -> str | None:
-    """Stream the XES file into the table ``events``; None if a mapped attribute is missing."""
-    loaded = xes_load(con, path, mapping, bar)
+def _xes_load(
+    path: Path, mapping: LogMapping, bar: Progress, skipped: Skipped, folder: Path
+) -> XesResult | None:
+    """Stream the XES file into files of events; None if a mapped attribute is missing."""
+    loaded = xes_load(path, mapping, bar, folder)
     bar.finish()
     skipped.errors.extend(loaded.errors)
     skipped.incomplete_cases = loaded.incomplete_cases
@@ -221,7 +221,7 @@ def _xes_relation(
     if missing and loaded.events:
         skipped.errors.append(_missing_attributes(mapping, missing))
         return None
-    return "SELECT * FROM events"
+    return loaded
 
 
 def _missing_attributes(mapping: LogMapping, options: list[str]) -> str:
@@ -239,6 +239,8 @@ def _compute(
     skipped: Skipped,
 ) -> tuple[list[kpis.Row], list[kpis.Row]]:
     counts = engine.summary(con)
+    if counts["events_skipped"]:
+        counts.update(engine.skip_reasons(con, relation))
     for name in Skipped.COUNTS:
         if name in counts:
             setattr(skipped, name, counts[name])
@@ -252,13 +254,12 @@ def _compute(
         if not skipped.errors:
             skipped.errors.append(_("The log has no usable case (at least two valid events)."))
         return [], []
-    kpis.channel_map_load(con, mapping.channel_map)
-    kpis.cases_valid_build(con)
     if mapping.channel:
         source.unmapped_channels = kpis.unmapped_channels(con)
     with_channels = bool(mapping.channel)
-    rows = kpis.indicator_rows(con, by_service=bool(mapping.service), with_channels=with_channels)
-    totals = kpis.indicator_rows(con, by_service=False, with_channels=with_channels)
+    rows, totals = kpis.indicator_rows(
+        con, by_service=bool(mapping.service), with_channels=with_channels
+    )
     for row in (*rows, *totals):
         row.throughput_per_day = _throughput(row, source)
     return rows, totals
@@ -279,8 +280,8 @@ def case_durations(*, path: Path, fmt: str, mapping: LogMapping) -> dict[str, fl
     source = SourceInfo(
         file=path.name, format=fmt, size=0, sha256="", read_at=timezone.now(), mapping=mapping
     )
-    with engine.session(fmt) as con:
-        if _read(con, path, fmt, mapping, Progress(None), source, Skipped()) is None:
+    with engine.session(fmt) as (con, folder):
+        if _read(con, folder, path, fmt, mapping, Progress(None), source, Skipped()) is None:
             return {}
         rows = con.execute(
             "SELECT case_id, (epoch_us(last_ts) - epoch_us(first_ts)) / 1e6 FROM cases "

@@ -7,6 +7,9 @@ Europe/Berlin, a local time that does not exist moves forward an hour, an ambigu
 later, standard-time instant) and German ``TT.MM.JJJJ[ HH:MM[:SS]]``. Durations are differences
 of instants in microseconds, so a log that mixes +01:00 and +02:00 neither gains nor loses an
 hour; Europe/Berlin is used only to tell in which half-year an instant falls.
+
+The events are read once, in one grouping by case; a second pass over them is made only for a
+log that has events to skip, to say why (see ``skip_reasons``).
 """
 
 from __future__ import annotations
@@ -18,31 +21,39 @@ from pathlib import Path
 
 import duckdb
 
+from sachstand.eventlogs.mapping import CHANNELS, UNKNOWN_CHANNEL
+
 TIME_ZONE = "Europe/Berlin"
-# DuckDB's own memory; beyond it, it spills to the temporary folder. XES is read into a table
-# on disk event by event, so it needs little; CSV and Parquet are aggregated straight from the
-# file, where more memory saves spilling.
-MEMORY_LIMITS = {"xes": "128MB"}
-MEMORY_LIMIT = "1GB"
+# DuckDB's own memory; beyond it, it spills to the temporary folder. The grouping of a CSV or
+# Parquet file by case needs the most and is faster with room (768 MB keeps the whole command
+# under 700 MB for 10 million events). XES is parsed by Python first and grouped in parts of
+# bounded size (see xes.PART_BYTES) by one thread, so there DuckDB needs little, and the
+# memory of reading stays flat in the file size; the figures then get more (``figures_memory``).
+MEMORY_LIMITS = {"xes": "32MB"}
+THREADS = {"xes": 1}  # otherwise as many as cores
+MEMORY_LIMIT = "768MB"
+# The medians and percentiles hold the durations of their group in memory (8 bytes a case).
+FIGURES_MEMORY_LIMIT = "128MB"
 GERMAN_FORMATS = "['%d.%m.%Y %H:%M:%S', '%d.%m.%Y %H:%M', '%d.%m.%Y']"
 # Instants outside these years are typing errors (or a system's "no date"), not events.
 EARLIEST, LATEST = "1900-01-01 00:00:00+00", "2999-12-31 00:00:00+00"
+# Their half-years as year * 2 + (0 or 1).
+EARLIEST_HALF_YEAR, LATEST_HALF_YEAR = 1900 * 2, 2999 * 2 + 1
 
 
 @contextmanager
-def session(fmt: str) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A private DuckDB database for reading a log of format ``fmt``, in a temporary folder that
-    is removed afterwards. XES events are stored in a database file there (they are written
-    event by event and may be far larger than memory); CSV and Parquet are aggregated straight
-    from the file, so their database stays in memory. Beyond its memory limit DuckDB spills to
-    the folder, so memory stays flat however large the log is."""
-    with tempfile.TemporaryDirectory(prefix="sachstand-eventlog-") as folder:
-        database = str(Path(folder) / "log.duckdb") if fmt == "xes" else ":memory:"
+def session(fmt: str) -> Iterator[tuple[duckdb.DuckDBPyConnection, Path]]:
+    """A private in-memory DuckDB database for reading a log of format ``fmt`` and a temporary
+    folder, removed afterwards, where DuckDB spills beyond its memory limit and the XES reader
+    writes the events it parsed."""
+    with tempfile.TemporaryDirectory(prefix="sachstand-eventlog-") as name:
+        folder = Path(name)
         con = duckdb.connect(
-            database,
+            ":memory:",
             config={
                 "memory_limit": MEMORY_LIMITS.get(fmt, MEMORY_LIMIT),
-                "temp_directory": folder,
+                **({"threads": THREADS[fmt]} if fmt in THREADS else {}),
+                "temp_directory": str(folder / "spill"),
                 "preserve_insertion_order": False,
                 "autoinstall_known_extensions": False,
                 "autoload_known_extensions": False,
@@ -52,9 +63,15 @@ def session(fmt: str) -> Iterator[duckdb.DuckDBPyConnection]:
             con.execute(f"SET TimeZone = '{TIME_ZONE}'")
             con.execute("SET enable_progress_bar = true")
             con.execute("SET enable_progress_bar_print = false")
-            yield con
+            yield con, folder
         finally:
             con.close()
+
+
+def figures_memory(con: duckdb.DuckDBPyConnection, fmt: str) -> None:
+    """Give the figures' queries room, where the reading had less."""
+    if fmt in MEMORY_LIMITS:
+        con.execute(f"SET memory_limit = '{FIGURES_MEMORY_LIMIT}'")
 
 
 def quote_identifier(name: str) -> str:
@@ -68,7 +85,8 @@ def quote_literal(text: str) -> str:
 def _parsed(source: str) -> str:
     """The events with the text of their timestamp (``ts_given``) and their instant (``ts``),
     both NULL where the event has no activity (it is not used); ``ts`` is also NULL where the
-    timestamp cannot be read or is implausible."""
+    timestamp cannot be read or is implausible. The German formats are tried only for the
+    texts that are not ISO 8601 (``coalesce`` evaluates its second argument only there)."""
     return f"""
         SELECT case_id, activity, lifecycle, resource, service, channel, ts_given,
                CASE WHEN t BETWEEN TIMESTAMPTZ '{EARLIEST}' AND TIMESTAMPTZ '{LATEST}'
@@ -82,36 +100,104 @@ def _parsed(source: str) -> str:
         )"""
 
 
-def cases_build(con: duckdb.DuckDBPyConnection, source: str, end_activities: list[str]) -> None:
-    """One row per case id: how many events of which kind, first and last instant, service and
-    channel (of the earliest event that names them) and whether it reached an end activity.
+def channel_map_load(con: duckdb.DuckDBPyConnection, channel_map: dict[str, str]) -> None:
+    """The given VALUE=CHANNEL pairs; a value that is already a channel's code maps to it."""
+    con.execute("CREATE TEMP TABLE channel_map (value VARCHAR PRIMARY KEY, channel VARCHAR)")
+    if channel_map:
+        con.executemany("INSERT INTO channel_map VALUES (?, ?)", list(channel_map.items()))
+
+
+def _utc_half_year(column: str) -> str:
+    """The half-year (year * 2 + 0 or 1) of an instant on the UTC calendar: no time zone
+    arithmetic, so cheap for a million cases."""
+    utc = f"make_timestamp(epoch_us({column}))"
+    return f"year({utc}) * 2 + (month({utc}) > 6)::INTEGER"
+
+
+def _berlin_half_years() -> str:
+    """The starts of the half-years 1900-H1 to 3000-H1 in Berlin, as a list of instants."""
+    return f"""(SELECT list(make_timestamptz(q // 2, 1 + 6 * (q % 2), 1, 0, 0, 0, '{TIME_ZONE}')
+                            ORDER BY q)
+                FROM range({EARLIEST_HALF_YEAR}, {LATEST_HALF_YEAR + 2}) AS t(q))"""
+
+
+def cases_build(
+    con: duckdb.DuckDBPyConnection,
+    sources: list[str],
+    end_activities: list[str],
+    channel_map: dict[str, str],
+) -> None:
+    """The table ``cases``, one row per case id, from one pass over the events: how many events
+    and how many valid ones (with an activity and a readable timestamp), how many of those
+    repeat another, first and last instant, service and channel (of the earliest event that
+    names them, the channel also mapped), whether it reached an end activity, its duration and
+    the half-years of its first and last event. ``sources`` are relations of events, each case
+    in one of them only; they are grouped one after the other, which bounds the memory.
 
     Duplicates are events of the same case equal in activity, lifecycle transition, resource and
-    instant (compared by a 64-bit hash: a false match within one case is below 10^-15). Only
-    plain counts are taken per event, which keeps this one pass over the file about as fast as
-    a query that validates nothing; the exact duplicate check is the one extra.
+    instant, compared by a 64-bit hash (a false match within one case is below 10^-15). Every
+    case keeps the list of its events' hashes, but counting the distinct ones in it is the
+    expensive part, so it is done only for the cases that may have a duplicate at all: each
+    valid event also sets one of 127 bits chosen by its hash, and a case whose valid events set
+    as many bits as there are of them has no two alike. Exact either way; it only saves work
+    (for cases of ten events, two in three need no count).
+
+    Half-years are year * 2 + (0 or 1), by the date in Europe/Berlin. Berlin is ahead of UTC
+    (by one to three hours, ever since 1893), so an instant's half-year in Berlin is the one on
+    the UTC calendar or the next: the next one when the instant is at or after that half-year's
+    start in Berlin. Those starts are computed once by the time zone rules (DuckDB's ICU); each
+    case then needs a comparison, not a time zone conversion.
     """
+    channel_map_load(con, channel_map)
     completed = (
         "bool_or(ts IS NOT NULL AND list_contains($end, activity))" if end_activities else "true"
     )
-    sql = f"""
-        CREATE TABLE cases AS
-        SELECT case_id,
-               count(*) AS n_rows,
-               count(activity) AS n_activity,
-               count(ts_given) AS n_given,
-               count(ts) AS n_valid,
-               count(ts) - list_unique(list(
-                   CASE WHEN ts IS NOT NULL THEN hash(activity, lifecycle, resource, ts) END))
-                   AS n_dup,
-               min(ts) AS first_ts,
-               max(ts) AS last_ts,
-               arg_min(service, ts) AS service,
-               arg_min(channel, ts) AS channel,
-               {completed} AS completed
-        FROM ({_parsed(source)})
-        GROUP BY case_id"""
-    con.execute(sql, {"end": end_activities} if end_activities else None)
+    parameters = {"end": end_activities} if end_activities else None
+    for number, source in enumerate(sources):
+        target = "CREATE TABLE cases AS" if number == 0 else "INSERT INTO cases"
+        con.execute(_cases_sql(target, source, completed), parameters)
+
+
+def _cases_sql(target: str, source: str, completed: str) -> str:
+    codes = ", ".join(f"'{c}'" for c in CHANNELS)
+    first = EARLIEST_HALF_YEAR
+    return f"""
+        {target}
+        SELECT c.case_id, n_rows, n_valid,
+               CASE WHEN n_valid < 2 OR bit_count(bits) = n_valid THEN 0
+                    ELSE n_valid - list_unique(hashes) END AS n_dup,
+               first_ts, last_ts, service,
+               c.channel AS channel_value,
+               CASE WHEN c.channel IS NULL THEN '{UNKNOWN_CHANNEL}'
+                    ELSE coalesce(m.channel,
+                                  CASE WHEN lower(c.channel) IN ({codes})
+                                       THEN lower(c.channel) END,
+                                  '{UNKNOWN_CHANNEL}') END AS channel,
+               m.channel IS NULL AND lower(c.channel) NOT IN ({codes}) AS unmapped,
+               s + (first_ts >= starts[s - {first} + 2])::INTEGER AS p_start,
+               e + (last_ts >= starts[e - {first} + 2])::INTEGER AS p_end,
+               (epoch_us(last_ts) - epoch_us(first_ts)) / 1e6 AS duration_s,
+               completed
+        FROM (
+            SELECT *, {_utc_half_year("first_ts")} AS s, {_utc_half_year("last_ts")} AS e
+            FROM (
+                SELECT case_id,
+                       count(*) AS n_rows,
+                       count(ts) AS n_valid,
+                       bit_or(1::HUGEINT << (h % 127)::HUGEINT) AS bits,
+                       list(h) AS hashes,
+                       min(ts) AS first_ts,
+                       max(ts) AS last_ts,
+                       arg_min(service, ts) AS service,
+                       arg_min(channel, ts) AS channel,
+                       {completed} AS completed
+                FROM (SELECT *, CASE WHEN ts IS NOT NULL
+                                     THEN hash(activity, lifecycle, resource, ts) END AS h
+                      FROM ({_parsed(source)}))
+                GROUP BY case_id)
+        ) AS c
+        CROSS JOIN (SELECT {_berlin_half_years()} AS starts)
+        LEFT JOIN channel_map m ON m.value = c.channel"""
 
 
 def valid(alias: str = "") -> str:
@@ -124,9 +210,7 @@ VALID = valid()
 
 SUMMARY_SQL = f"""
     SELECT coalesce(sum(n_rows) FILTER (case_id IS NULL), 0),
-           coalesce(sum(n_rows - n_activity) FILTER (case_id IS NOT NULL), 0),
-           coalesce(sum(n_activity - n_given) FILTER (case_id IS NOT NULL), 0),
-           coalesce(sum(n_given - n_valid) FILTER (case_id IS NOT NULL), 0),
+           coalesce(sum(n_rows - n_valid) FILTER (case_id IS NOT NULL), 0),
            coalesce(sum(n_dup) FILTER (case_id IS NOT NULL), 0),
            count(*) FILTER (case_id IS NOT NULL AND n_valid > 0 AND n_valid - n_dup = 1),
            count(*) FILTER (case_id IS NOT NULL AND n_valid = 0),
@@ -142,9 +226,7 @@ SUMMARY_SQL = f"""
 
 SUMMARY_FIELDS = (
     "events_without_case",
-    "events_without_activity",
-    "events_without_timestamp",
-    "events_with_unparseable_timestamp",
+    "events_skipped",
     "duplicate_events",
     "single_event_cases",
     "cases_without_valid_events",
@@ -158,14 +240,32 @@ SUMMARY_FIELDS = (
     "cases_without_service",
 )
 
+REASON_FIELDS = (
+    "events_without_activity",
+    "events_without_timestamp",
+    "events_with_unparseable_timestamp",
+)
+
 
 def summary(con: duckdb.DuckDBPyConnection) -> dict:
     row = con.execute(SUMMARY_SQL).fetchone()
     return dict(zip(SUMMARY_FIELDS, row or (), strict=True))
 
 
+def skip_reasons(con: duckdb.DuckDBPyConnection, source: str) -> dict[str, int]:
+    """Why the events of cases with an id were skipped, by reason: a second pass over the
+    events, made only when ``summary`` counted any (``events_skipped``)."""
+    row = con.execute(
+        f"""SELECT count(*) FILTER (activity IS NULL),
+                   count(*) FILTER (activity IS NOT NULL AND ts_given IS NULL),
+                   count(*) FILTER (ts_given IS NOT NULL AND ts IS NULL)
+            FROM ({_parsed(source)}) WHERE case_id IS NOT NULL"""
+    ).fetchone()
+    return dict(zip(REASON_FIELDS, row or (0, 0, 0), strict=True))
+
+
 def bad_examples(con: duckdb.DuckDBPyConnection, source: str, limit: int = 3) -> list[str]:
-    """Some timestamps that cannot be read: a second pass, made only when there are any."""
+    """Some timestamps that cannot be read: a further pass, made only when there are any."""
     rows = con.execute(
         f"SELECT DISTINCT ts_given FROM ({_parsed(source)}) "
         "WHERE case_id IS NOT NULL AND ts IS NULL AND ts_given IS NOT NULL "

@@ -14,8 +14,11 @@ from dataclasses import dataclass, field
 import duckdb
 
 from sachstand.core.halfyear import HalfYear
-from sachstand.eventlogs.engine import valid
+from sachstand.eventlogs import engine
 from sachstand.eventlogs.mapping import CHANNELS, UNKNOWN_CHANNEL
+
+# What the figures need of a case they use (``engine.VALID``), besides its service.
+FIGURE_COLUMNS = "channel, p_start, p_end, duration_s, completed"
 
 
 @dataclass
@@ -35,101 +38,78 @@ class Row:
     throughput_per_day: float | None = None
 
 
-def channel_map_load(con: duckdb.DuckDBPyConnection, channel_map: dict[str, str]) -> None:
-    """The given VALUE=CHANNEL pairs; a value that is already a channel's code maps to it."""
-    con.execute("CREATE TEMP TABLE channel_map (value VARCHAR PRIMARY KEY, channel VARCHAR)")
-    if channel_map:
-        con.executemany("INSERT INTO channel_map VALUES (?, ?)", list(channel_map.items()))
-
-
-def cases_valid_build(con: duckdb.DuckDBPyConnection) -> None:
-    """The cases the figures are computed from, with their mapped channel and half-years as
-    year * 2 + (0 or 1), by the date in the session's time zone, Europe/Berlin."""
-    codes = ", ".join(f"'{c}'" for c in CHANNELS)
-    con.execute(f"""
-        CREATE TEMP TABLE valid AS
-        SELECT service, channel_value, channel, unmapped,
-               s.year * 2 + (s.month > 6)::INTEGER AS p_start,
-               e.year * 2 + (e.month > 6)::INTEGER AS p_end,
-               duration_s, completed
-        FROM (
-            SELECT c.service,
-                   c.channel AS channel_value,
-                   CASE WHEN c.channel IS NULL THEN '{UNKNOWN_CHANNEL}'
-                        ELSE coalesce(m.channel,
-                                      CASE WHEN lower(c.channel) IN ({codes})
-                                           THEN lower(c.channel) END,
-                                      '{UNKNOWN_CHANNEL}') END AS channel,
-                   m.channel IS NULL AND lower(c.channel) NOT IN ({codes}) AS unmapped,
-                   date_part(['year', 'month'], c.first_ts) AS s,
-                   date_part(['year', 'month'], c.last_ts) AS e,
-                   (epoch_us(c.last_ts) - epoch_us(c.first_ts)) / 1e6 AS duration_s,
-                   c.completed
-            FROM cases c LEFT JOIN channel_map m ON m.value = c.channel
-            WHERE {valid("c")}
-        )""")
-
-
 def unmapped_channels(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     rows = con.execute(
-        "SELECT channel_value, count(*) FROM valid WHERE unmapped "
+        f"SELECT channel_value, count(*) FROM cases WHERE {engine.VALID} AND unmapped "
         "GROUP BY channel_value ORDER BY count(*) DESC, channel_value"
     ).fetchall()
     return dict(rows)
 
 
-def _rows_sql(group: str) -> str:
+def _rows_sql(levels: tuple[int, ...]) -> str:
+    """Level 0: per service and half-year; level 1: per half-year over all services, in one
+    query. DuckDB's ``quantile_disc`` at 0.9 is the nearest rank (position ⌈0.9·n⌉ of the sorted
+    durations); it selects rather than sorts, as ``median`` does."""
     channel_counts = ", ".join(
         f"count(*) FILTER (channel = '{c}') AS {c}" for c in (*CHANNELS, UNKNOWN_CHANNEL)
     )
     channel_columns = ", ".join(f"s.{c}" for c in (*CHANNELS, UNKNOWN_CHANNEL))
-    same = "IS NOT DISTINCT FROM periods.service"
+    parts = {
+        0: f"SELECT 0 AS level, service, {FIGURE_COLUMNS} FROM cases WHERE {engine.VALID}",
+        1: f"SELECT 1 AS level, NULL::VARCHAR AS service, {FIGURE_COLUMNS} FROM cases "
+        f"WHERE {engine.VALID}",
+    }
+    same = "{0}.level = periods.level AND {0}.service IS NOT DISTINCT FROM periods.service"
     return f"""
-        WITH g AS (SELECT {group} AS service, * EXCLUDE (service) FROM valid),
-        spans AS (SELECT service, min(p_start) AS lo, max(p_end) AS hi FROM g GROUP BY service),
-        periods AS (SELECT service, unnest(generate_series(lo, hi)) AS p FROM spans),
-        started AS (SELECT service, p_start AS p, count(*) AS n, {channel_counts}
-                    FROM g GROUP BY service, p_start),
-        done AS (SELECT service, p_end AS p, count(*) AS n,
+        WITH g AS NOT MATERIALIZED ({" UNION ALL ".join(parts[level] for level in levels)}),
+        spans AS (SELECT level, service, min(p_start) AS lo, max(p_end) AS hi
+                  FROM g GROUP BY level, service),
+        periods AS (SELECT level, service, unnest(generate_series(lo, hi)) AS p FROM spans),
+        started AS (SELECT level, service, p_start AS p, count(*) AS n, {channel_counts}
+                    FROM g GROUP BY level, service, p_start),
+        done AS (SELECT level, service, p_end AS p, count(*) AS n,
                         median(duration_s) AS median_s,
-                        list_sort(list(duration_s))[(9 * count(*) + 9) // 10] AS p90_s,
+                        quantile_disc(duration_s, 0.9) AS p90_s,
                         avg(duration_s) AS mean_s
-                 FROM g WHERE completed GROUP BY service, p_end)
-        SELECT periods.service, periods.p,
+                 FROM g WHERE completed GROUP BY level, service, p_end)
+        SELECT periods.level, periods.service, periods.p,
                coalesce(s.n, 0) AS started,
                coalesce(d.n, 0) AS completed,
                sum(coalesce(s.n, 0)) OVER w - sum(coalesce(d.n, 0)) OVER w AS still_open,
                d.median_s, d.p90_s, d.mean_s, {channel_columns}
         FROM periods
-        LEFT JOIN started s ON s.service {same} AND s.p = periods.p
-        LEFT JOIN done d ON d.service {same} AND d.p = periods.p
-        WINDOW w AS (PARTITION BY periods.service ORDER BY periods.p)
-        ORDER BY periods.service NULLS LAST, periods.p"""
+        LEFT JOIN started s ON {same.format("s")} AND s.p = periods.p
+        LEFT JOIN done d ON {same.format("d")} AND d.p = periods.p
+        WINDOW w AS (PARTITION BY periods.level, periods.service ORDER BY periods.p)
+        ORDER BY periods.level, periods.service NULLS LAST, periods.p"""
 
 
 def indicator_rows(
     con: duckdb.DuckDBPyConnection, *, by_service: bool, with_channels: bool
-) -> list[Row]:
-    """Per service and half-year (``by_service``), or per half-year over all services."""
-    result = con.execute(_rows_sql("service" if by_service else "NULL::VARCHAR")).fetchall()
-    rows = []
-    for service, index, started, completed, still_open, median, p90, mean, *counts in result:
+) -> tuple[list[Row], list[Row]]:
+    """The rows per service and half-year (without ``by_service``: per half-year, as the
+    totals) and the totals per half-year over all services, in one query."""
+    result = con.execute(_rows_sql((0, 1) if by_service else (1,))).fetchall()
+    rows: list[Row] = []
+    totals: list[Row] = []
+    for level, service, index, started, completed, still_open, median, p90, mean, *counts in result:
         channels = (
             dict(zip((*CHANNELS, UNKNOWN_CHANNEL), (n or 0 for n in counts), strict=True))
             if with_channels
             else {}
         )
-        rows.append(
-            Row(
-                service=service,
-                period=HalfYear(index // 2, index % 2 + 1),
-                cases_started=started,
-                cases_completed=completed,
-                cases_open=int(still_open),
-                duration_median_s=median,
-                duration_p90_s=p90,
-                duration_mean_s=mean,
-                channels=channels,
-            )
-        )
-    return rows
+        values = {
+            "service": service,
+            "period": HalfYear(index // 2, index % 2 + 1),
+            "cases_started": started,
+            "cases_completed": completed,
+            "cases_open": int(still_open),
+            "duration_median_s": median,
+            "duration_p90_s": p90,
+            "duration_mean_s": mean,
+        }
+        totals_row = level == 1
+        (totals if totals_row else rows).append(Row(**values, channels=channels))
+        if totals_row and not by_service:
+            rows.append(Row(**values, channels=dict(channels)))
+    return rows, totals

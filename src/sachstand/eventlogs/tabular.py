@@ -95,14 +95,16 @@ def tabular_source(
         )
     if "resource" not in found:
         found["resource"] = DEFAULT_RESOURCE if DEFAULT_RESOURCE in present else None
-    return _select(reader, found), found
+    return _select(reader, found, fmt), found
 
 
-def _select(reader: str, found: dict[str, str | None]) -> str:
+def _select(reader: str, found: dict[str, str | None], fmt: str) -> str:
     def text(role: str) -> str:
         column = found.get(role)
         if column is None:
             return "NULL::VARCHAR"
+        if fmt == CSV:  # read as text, an empty field (quoted or not) is already NULL
+            return quote_identifier(column)
         return f"nullif(CAST({quote_identifier(column)} AS VARCHAR), '')"
 
     return (

@@ -1,23 +1,30 @@
-"""Streaming XES reader (IEEE 1849): one trace at a time into DuckDB, never the whole tree.
+"""Streaming XES reader (IEEE 1849): one trace at a time, never the whole tree.
 
-lxml parses the file incrementally; at the end of each trace its events are taken, the trace is
-cleared and dropped from the tree, so memory holds one trace however large the log. A trace's
-attributes (``case:`` in pm4py's terms) are honoured for service and channel, wherever in the
-trace they stand. Timestamps stay text here: DuckDB parses them, as for CSV, so every format
-follows the same rules. Global default values (``<global>``) are not applied, as in pm4py: an
+lxml parses the file incrementally and hands over only finished traces (``tag`` filter); each
+trace's events become rows, the trace and everything before it is dropped from the tree, so
+memory holds one trace however large the log. The rows go, as Python writes them, to a
+tab-separated file in the run's temporary folder (the csv module's C writer, every value quoted
+so that tabs, quotes and line breaks in names survive); DuckDB then reads that file like any
+CSV, in parallel, and parses the timestamps itself, so every format follows the same rules and
+no timestamp is parsed in Python.
+
+A trace's attributes (``case:`` in pm4py's terms) are honoured for service and channel, wherever
+in the trace they stand. Global default values (``<global>``) are not applied, as in pm4py: an
 event without ``time:timestamp`` has no timestamp, not the default of 1970.
 """
 
 from __future__ import annotations
 
+import csv
 import gzip
+import math
 import os
 import zlib
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-import duckdb
 from django.utils.translation import gettext as _
 from lxml import etree
 
@@ -25,20 +32,61 @@ from sachstand.eventlogs.mapping import CASE_PREFIX, LogMapping, with_and_withou
 from sachstand.eventlogs.progress import Progress
 
 GZIP_MAGIC = b"\x1f\x8b"
-BATCH = 10_000  # rows per append to DuckDB
-EVENT_COLUMNS = "case_id, activity, lifecycle, resource, service, channel, ts_text"
+PROGRESS_EVERY = 1_000  # traces between updates of the progress bar
+# DuckDB's read buffer for the files of events, per thread (its default is 32 MB); a row of
+# one event may be as long (its values are the event's names, not documents).
+READ_BUFFER = 4 * 1024 * 1024
+# The events are split by case id into parts of about this much XES text (a quarter of a
+# million events of a typical log), which DuckDB groups one after the other: its memory for a
+# part is bounded, however large the log. A gzip file is assumed to have shrunk by this factor
+# at most (more parts than needed cost little).
+PART_BYTES = 64 * 1024 * 1024
+GZIP_RATIO = 50
+EVENT_COLUMNS = ("case_id", "activity", "lifecycle", "resource", "service", "channel", "ts_text")
 DEFAULT_RESOURCE = "org:resource"
 LIFECYCLE = "lifecycle:transition"
 
 
 @dataclass
 class XesResult:
+    events_files: list[Path]
     traces: int = 0
     events: int = 0
     errors: list[str] = field(default_factory=list)
     incomplete_cases: int = 0
     service_found: bool = False
     channel_found: bool = False
+
+    @property
+    def partitions(self) -> list[str]:
+        """The SQL of the events read, one relation per part (a case is in one part only)."""
+        return [_read_sql(f"'{_literal(path)}'") for path in self.events_files]
+
+    @property
+    def relation(self) -> str:
+        """The SQL of all events read."""
+        return _read_sql("[" + ", ".join(f"'{_literal(p)}'" for p in self.events_files) + "]")
+
+
+def _literal(path: Path) -> str:
+    return str(path).replace("'", "''")
+
+
+def _read_sql(files: str) -> str:
+    columns = ", ".join(f"'{name}': 'VARCHAR'" for name in EVENT_COLUMNS)
+    return (
+        f"SELECT * FROM read_csv({files}, delim = '\\t', quote = '\"', escape = '\"', "
+        f"header = false, auto_detect = false, new_line = '\\n', columns = {{{columns}}}, "
+        f"buffer_size = {READ_BUFFER}, max_line_size = {READ_BUFFER})"
+    )
+
+
+def part_count(path: Path) -> int:
+    """Into how many parts the events of the log at ``path`` are split, by its size."""
+    with path.open("rb") as file:
+        compressed = file.read(2) == GZIP_MAGIC
+    size = path.stat().st_size * (GZIP_RATIO if compressed else 1)
+    return max(1, math.ceil(size / PART_BYTES))
 
 
 def open_binary(path: Path) -> tuple[BinaryIO | gzip.GzipFile, BinaryIO]:
@@ -85,66 +133,95 @@ def _first(attributes: dict[str, str | None], keys: tuple[str, ...]) -> str | No
     return None
 
 
-def _trace_rows(trace: etree._Element, keys: _Keys, result: XesResult) -> list[tuple]:
-    """The rows of one trace's events; trace attributes win for service and channel."""
-    own: dict[str, str | None] = {}
-    events = []
-    for element in trace:
-        if _local(element.tag) == "event":
-            events.append({a.get("key"): a.get("value") for a in element})
-        else:
-            key = element.get("key")
-            if key is not None:
-                own[key] = element.get("value")
-    case_id = own.get(keys.case) or None
-    trace_service = _first(own, keys.service[:1])
-    trace_channel = _first(own, keys.channel[:1])
-    result.service_found |= trace_service is not None
-    result.channel_found |= trace_channel is not None
-    rows = []
-    for event in events:
-        service = trace_service or _first(event, keys.service)
-        channel = trace_channel or _first(event, keys.channel)
+class _Traces:
+    """Turns finished traces into rows; remembers which tags are events (with any namespace)."""
+
+    def __init__(self, keys: _Keys, result: XesResult) -> None:
+        self.keys = keys
+        self.result = result
+        self.is_event: dict[str, bool] = {}
+
+    def _event_tag(self, tag: object) -> bool:
+        known = self.is_event.get(tag)  # type: ignore[call-overload]
+        if known is None:
+            known = self.is_event[tag] = _local(tag) == "event"  # type: ignore[index]
+        return known
+
+    def rows(self, trace: etree._Element) -> list[tuple]:
+        """The rows of one trace's events; trace attributes win for service and channel."""
+        keys, result = self.keys, self.result
+        own: dict[str, str | None] = {}
+        events = []
+        for element in trace:
+            if self._event_tag(element.tag):
+                events.append({a.get("key"): a.get("value") for a in element})
+            else:
+                key = element.get("key")
+                if key is not None:
+                    own[key] = element.get("value")
+        case_id = own.get(keys.case) or None
+        service = _first(own, keys.service[:1])
+        channel = _first(own, keys.channel[:1])
         result.service_found |= service is not None
         result.channel_found |= channel is not None
-        rows.append(
-            (
-                case_id,
-                event.get(keys.activity) or None,
-                event.get(LIFECYCLE) or None,
-                event.get(keys.resource) or None,
-                service,
-                channel,
-                event.get(keys.timestamp) or None,
-            )
+        by_event = (
+            (keys.service if service is None else ()),
+            (keys.channel if channel is None else ()),
         )
-    return rows
+        activity, timestamp, resource = keys.activity, keys.timestamp, keys.resource
+        rows = []
+        for event in events:
+            row = (
+                case_id,
+                event.get(activity) or None,
+                event.get(LIFECYCLE) or None,
+                event.get(resource) or None,
+                service or _first(event, by_event[0]),
+                channel or _first(event, by_event[1]),
+                event.get(timestamp) or None,
+            )
+            rows.append(row)
+        if rows and (service is None or channel is None):
+            result.service_found |= any(row[4] is not None for row in rows)
+            result.channel_found |= any(row[5] is not None for row in rows)
+        return rows
 
 
-def xes_load(
-    con: duckdb.DuckDBPyConnection, path: Path, mapping: LogMapping, progress: Progress
-) -> XesResult:
-    """Stream the log's events into the table ``events``; problems of the file are errors in
-    the result (the complete traces before them are kept, and the result says so)."""
-    con.execute(f"CREATE TABLE events ({_column_types()})")
-    result = XesResult()
+def xes_load(path: Path, mapping: LogMapping, progress: Progress, folder: Path) -> XesResult:
+    """Stream the log's events into files in ``folder`` (``XesResult.partitions`` reads them);
+    problems of the file are errors in the result (the complete traces before them are kept,
+    and the result says so)."""
+    parts = part_count(path)
+    result = XesResult(events_files=[folder / f"events-{n}.tsv" for n in range(parts)])
     stream, raw = open_binary(path)
     try:
-        with con.appender("events") as appender:
-            _stream(stream, raw, _Keys(mapping), appender, progress, result)
+        with ExitStack() as files:
+            writers = [
+                csv.writer(
+                    files.enter_context(name.open("w", encoding="utf-8", newline="")),
+                    delimiter="\t",
+                    lineterminator="\n",
+                    quoting=csv.QUOTE_ALL,
+                )
+                for name in result.events_files
+            ]
+            _stream(stream, raw, _Traces(_Keys(mapping), result), writers, progress, result)
     finally:
         stream.close()
         raw.close()
     return result
 
 
-def _stream(stream, raw, keys: _Keys, appender, progress: Progress, result: XesResult) -> None:
-    """Parse trace by trace, appending in batches; file problems become errors."""
+def _stream(
+    stream, raw, traces: _Traces, writers: list, progress: Progress, result: XesResult
+) -> None:
+    """Parse trace by trace, writing each one's rows to the part of its case id; file problems
+    become errors."""
     size = max(os.fstat(raw.fileno()).st_size, 1)
     progress.update(0)
-    batch: list[tuple] = []
     context = None
     log = None  # the <log> element, once a trace is read
+    parts = len(writers)
     try:
         context = etree.iterparse(
             stream,
@@ -157,12 +234,17 @@ def _stream(stream, raw, keys: _Keys, appender, progress: Progress, result: XesR
             huge_tree=True,
         )
         for _event, trace in context:
-            log = trace.getparent()
-            batch.extend(_trace_rows(trace, keys, result))
+            if log is None:
+                log = trace.getparent()
+            rows = traces.rows(trace)
+            if rows:
+                case_id = rows[0][0]
+                part = zlib.crc32(case_id.encode()) % parts if case_id and parts > 1 else 0
+                writers[part].writerows(rows)
+            result.events += len(rows)
             result.traces += 1
             _drop(trace)
-            if len(batch) >= BATCH:
-                _append(appender, batch, result)
+            if result.traces % PROGRESS_EVERY == 0:
                 progress.update(raw.tell() / size)
         if result.traces == 0 and _local(context.root.tag) != "log":
             result.errors.append(_("The file is XML but not an XES event log (no <log>)."))
@@ -178,7 +260,6 @@ def _stream(stream, raw, keys: _Keys, appender, progress: Progress, result: XesR
             )
             % {"reason": error, "traces": result.traces}
         )
-    _append(appender, batch, result)
     if result.errors:
         result.incomplete_cases = _open_traces(log)
 
@@ -189,18 +270,6 @@ def _open_traces(log: etree._Element | None) -> int:
         return 0
     last = log[-1]
     return int(_local(last.tag) == "trace" and last.get("sachstand-done") is None)
-
-
-def _column_types() -> str:
-    return ", ".join(f"{name.strip()} VARCHAR" for name in EVENT_COLUMNS.split(","))
-
-
-def _append(appender, batch: list[tuple], result: XesResult) -> None:
-    if batch:
-        appender.append_rows(batch)
-        appender.flush()
-        result.events += len(batch)
-        batch.clear()
 
 
 def _drop(trace: etree._Element) -> None:
