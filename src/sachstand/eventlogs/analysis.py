@@ -25,6 +25,7 @@ from sachstand.eventlogs.mapping import LogMapping
 from sachstand.eventlogs.progress import LARGE_FILE, Progress, polled
 from sachstand.eventlogs.tabular import XES, SourceError, tabular_source, unreadable_message
 from sachstand.eventlogs.xes import XesResult, xes_load
+from sachstand.eventlogs.xes_plain import plain_load
 
 BERLIN = ZoneInfo(engine.TIME_ZONE)
 
@@ -183,11 +184,10 @@ def _read(
     end_activities, channel_map = list(mapping.end_activities), mapping.channel_map
     try:
         if fmt == XES:
-            loaded = _xes_load(path, mapping, bar, skipped, folder)
+            loaded = _xes_load(con, path, mapping, bar, skipped, folder)
             if loaded is None:
                 return None
             engine.cases_build(con, loaded.partitions, end_activities, channel_map)
-            engine.figures_memory(con, fmt)
             relation = loaded.relation
         else:
             relation, source.columns = tabular_source(con, path, fmt, mapping)
@@ -203,10 +203,16 @@ def _read(
 
 
 def _xes_load(
-    path: Path, mapping: LogMapping, bar: Progress, skipped: Skipped, folder: Path
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    mapping: LogMapping,
+    bar: Progress,
+    skipped: Skipped,
+    folder: Path,
 ) -> XesResult | None:
-    """Stream the XES file into files of events; None if a mapped attribute is missing."""
-    loaded = xes_load(path, mapping, bar, folder)
+    """Stream the XES file into files of traces or events, the plain way if it can be read so
+    (``xes_plain``), else with the XML parser; None if a mapped attribute is missing."""
+    loaded = plain_load(con, path, mapping, bar, folder) or xes_load(path, mapping, bar, folder)
     bar.finish()
     skipped.errors.extend(loaded.errors)
     skipped.incomplete_cases = loaded.incomplete_cases

@@ -26,14 +26,10 @@ from sachstand.eventlogs.mapping import CHANNELS, UNKNOWN_CHANNEL
 TIME_ZONE = "Europe/Berlin"
 # DuckDB's own memory; beyond it, it spills to the temporary folder. The grouping of a CSV or
 # Parquet file by case needs the most and is faster with room (768 MB keeps the whole command
-# under 700 MB for 10 million events). XES is parsed by Python first and grouped in parts of
-# bounded size (see xes.PART_BYTES) by one thread, so there DuckDB needs little, and the
-# memory of reading stays flat in the file size; the figures then get more (``figures_memory``).
-MEMORY_LIMITS = {"xes": "32MB"}
-THREADS = {"xes": 1}  # otherwise as many as cores
+# under 700 MB for 10 million events). XES is grouped in parts of bounded size (see
+# xes.PART_BYTES), so there DuckDB needs little, and the memory stays flat in the file size.
+MEMORY_LIMITS = {"xes": "128MB"}
 MEMORY_LIMIT = "768MB"
-# The medians and percentiles hold the durations of their group in memory (8 bytes a case).
-FIGURES_MEMORY_LIMIT = "128MB"
 GERMAN_FORMATS = "['%d.%m.%Y %H:%M:%S', '%d.%m.%Y %H:%M', '%d.%m.%Y']"
 # Instants outside these years are typing errors (or a system's "no date"), not events.
 EARLIEST, LATEST = "1900-01-01 00:00:00+00", "2999-12-31 00:00:00+00"
@@ -52,7 +48,6 @@ def session(fmt: str) -> Iterator[tuple[duckdb.DuckDBPyConnection, Path]]:
             ":memory:",
             config={
                 "memory_limit": MEMORY_LIMITS.get(fmt, MEMORY_LIMIT),
-                **({"threads": THREADS[fmt]} if fmt in THREADS else {}),
                 "temp_directory": str(folder / "spill"),
                 "preserve_insertion_order": False,
                 "autoinstall_known_extensions": False,
@@ -66,12 +61,6 @@ def session(fmt: str) -> Iterator[tuple[duckdb.DuckDBPyConnection, Path]]:
             yield con, folder
         finally:
             con.close()
-
-
-def figures_memory(con: duckdb.DuckDBPyConnection, fmt: str) -> None:
-    """Give the figures' queries room, where the reading had less."""
-    if fmt in MEMORY_LIMITS:
-        con.execute(f"SET memory_limit = '{FIGURES_MEMORY_LIMIT}'")
 
 
 def quote_identifier(name: str) -> str:

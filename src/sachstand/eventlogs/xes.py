@@ -20,6 +20,7 @@ import gzip
 import math
 import os
 import zlib
+from collections.abc import Callable
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -47,9 +48,21 @@ DEFAULT_RESOURCE = "org:resource"
 LIFECYCLE = "lifecycle:transition"
 
 
+def _read_sql(files: str) -> str:
+    """The events in the tab-separated files that ``xes_load`` writes (``files``: a DuckDB list
+    of file names)."""
+    columns = ", ".join(f"'{name}': 'VARCHAR'" for name in EVENT_COLUMNS)
+    return (
+        f"SELECT * FROM read_csv({files}, delim = '\\t', quote = '\"', escape = '\"', "
+        f"header = false, auto_detect = false, new_line = '\\n', columns = {{{columns}}}, "
+        f"buffer_size = {READ_BUFFER}, max_line_size = {READ_BUFFER})"
+    )
+
+
 @dataclass
 class XesResult:
-    events_files: list[Path]
+    files: list[Path]  # one per part; a case is in one part only
+    sql: Callable[[str], str] = _read_sql  # the events in the files given as a DuckDB list
     traces: int = 0
     events: int = 0
     errors: list[str] = field(default_factory=list)
@@ -59,26 +72,17 @@ class XesResult:
 
     @property
     def partitions(self) -> list[str]:
-        """The SQL of the events read, one relation per part (a case is in one part only)."""
-        return [_read_sql(f"'{_literal(path)}'") for path in self.events_files]
+        """The SQL of the events read, one relation per part."""
+        return [self.sql(self.files_literal([path])) for path in self.files]
 
     @property
     def relation(self) -> str:
         """The SQL of all events read."""
-        return _read_sql("[" + ", ".join(f"'{_literal(p)}'" for p in self.events_files) + "]")
+        return self.sql(self.files_literal())
 
-
-def _literal(path: Path) -> str:
-    return str(path).replace("'", "''")
-
-
-def _read_sql(files: str) -> str:
-    columns = ", ".join(f"'{name}': 'VARCHAR'" for name in EVENT_COLUMNS)
-    return (
-        f"SELECT * FROM read_csv({files}, delim = '\\t', quote = '\"', escape = '\"', "
-        f"header = false, auto_detect = false, new_line = '\\n', columns = {{{columns}}}, "
-        f"buffer_size = {READ_BUFFER}, max_line_size = {READ_BUFFER})"
-    )
+    def files_literal(self, files: list[Path] | None = None) -> str:
+        names = ", ".join("'" + str(p).replace("'", "''") + "'" for p in (files or self.files))
+        return f"[{names}]"
 
 
 def part_count(path: Path) -> int:
@@ -154,11 +158,11 @@ class _Traces:
         events = []
         for element in trace:
             if self._event_tag(element.tag):
-                events.append({a.get("key"): a.get("value") for a in element})
+                events.append({a.get("key"): a.get("value") for a in reversed(element)})
             else:
                 key = element.get("key")
                 if key is not None:
-                    own[key] = element.get("value")
+                    own.setdefault(key, element.get("value"))
         case_id = own.get(keys.case) or None
         service = _first(own, keys.service[:1])
         channel = _first(own, keys.channel[:1])
@@ -192,7 +196,7 @@ def xes_load(path: Path, mapping: LogMapping, progress: Progress, folder: Path) 
     problems of the file are errors in the result (the complete traces before them are kept,
     and the result says so)."""
     parts = part_count(path)
-    result = XesResult(events_files=[folder / f"events-{n}.tsv" for n in range(parts)])
+    result = XesResult(files=[folder / f"events-{n}.tsv" for n in range(parts)])
     stream, raw = open_binary(path)
     try:
         with ExitStack() as files:
@@ -203,7 +207,7 @@ def xes_load(path: Path, mapping: LogMapping, progress: Progress, folder: Path) 
                     lineterminator="\n",
                     quoting=csv.QUOTE_ALL,
                 )
-                for name in result.events_files
+                for name in result.files
             ]
             _stream(stream, raw, _Traces(_Keys(mapping), result), writers, progress, result)
     finally:
