@@ -760,3 +760,21 @@ def test_half_years_read_back_in_every_spelling(year, half):
         assert v.parse_half_year(text) == half_year
         assert v.parse_date_or_period(text, edge="start") == half_year.start
         assert v.parse_date_or_period(text, edge="end") == half_year.end
+
+
+def test_column_letters_are_openpyxl_s():
+    """Messages name columns as the spreadsheet does, without importing openpyxl at start."""
+    from openpyxl.utils import get_column_letter
+
+    from sachstand.imports.reading import column_letter
+
+    assert [column_letter(n) for n in (1, 26, 27, 52, 702, 703, 16384)] == [
+        "A",
+        "Z",
+        "AA",
+        "AZ",
+        "ZZ",
+        "AAA",
+        "XFD",
+    ]
+    assert all(column_letter(n) == get_column_letter(n) for n in range(1, 18279))

@@ -7,7 +7,6 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from django.utils.translation import gettext as _
-from openpyxl.utils import get_column_letter
 
 from sachstand.imports import values as v
 from sachstand.imports.columns import NOT_DATA, SHEETS, Column, SheetSpec
@@ -15,6 +14,16 @@ from sachstand.imports.formats import LISTS_SHEET, Sheet
 
 HEADER_SEARCH_ROWS = 10
 NOT_DATA_KEYS = {v.header_key(name) for name in NOT_DATA}
+
+
+def column_letter(number: int) -> str:
+    """The spreadsheet name of column ``number`` (1: A, 27: AA), as openpyxl names it; written
+    out here so that starting any command does not import openpyxl (and numpy with it)."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
 
 
 @dataclass(frozen=True)
@@ -153,7 +162,7 @@ def _parse_row(sheet: str, row: Any, mapping: dict[int, Column]) -> ParsedRow:
     parsed = ParsedRow(sheet, row.number, {}, {})
     for index, column in mapping.items():
         cell = row.cells[index] if index < len(row.cells) else None
-        shown = f"{get_column_letter(index + 1)} ({column.label})"
+        shown = f"{column_letter(index + 1)} ({column.label})"
         parsed.cells[column.key] = (shown, "" if v.is_blank(cell) else v.parse_text(cell))
         if v.is_blank(cell):
             parsed.values[column.key] = None
