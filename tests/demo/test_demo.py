@@ -8,17 +8,28 @@ from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import override_settings
+from django.utils.translation import gettext as _
 
+from sachstand.demo.data import participation
 from sachstand.demo.services import demo_load
 from sachstand.indicators.models import Measurement
 from sachstand.municipalities.models import Municipality
 from sachstand.onlineservices.models import OnlineService
+from sachstand.participation.models import CitizenQuestion, Survey
+from sachstand.participation.selectors.plan import measure_evidence
 from sachstand.reporting.models import ReleasedReport, ReportingPeriod, StatusUpdate
 from sachstand.reporting.report_model.builder import report_build
 from sachstand.strategy.models import CostItem, FieldOfAction, Measure
 from sachstand.strategy.selectors.as_of import plan_as_of
 
-DOMAIN_APPS = ("municipalities", "strategy", "reporting", "indicators", "onlineservices")
+DOMAIN_APPS = (
+    "municipalities",
+    "strategy",
+    "reporting",
+    "indicators",
+    "onlineservices",
+    "participation",
+)
 
 
 def row_counts() -> dict[str, int]:
@@ -45,6 +56,7 @@ def test_musterstadt_is_a_full_and_lived_in_plan(db, client, capsys):
     check_released_reports_and_the_changes_since(musterstadt)
     check_every_goal_is_assessed_with_numbers(musterstadt)
     check_register_of_online_services(musterstadt)
+    check_needs_analysis(client, musterstadt)
     check_loading_twice_writes_nothing()
     check_a_changed_demo_is_restored_and_its_logins_work(client, musterstadt)
 
@@ -152,6 +164,36 @@ def check_register_of_online_services(musterstadt):
         municipality=musterstadt, period__half_year="2025-H2", committee__isnull=True
     )
     assert "Onlinedienste (OZG)" in [s["title"] for s in released.content["sections"]]
+
+
+def check_needs_analysis(client, musterstadt):
+    """Surveys, citizens' questions, the evidence for measures and the report section."""
+    surveys = {s.title: s for s in Survey.objects.filter(municipality=musterstadt)}
+    citizens = surveys[participation.CITIZENS["title"]]
+    staff = surveys[participation.STAFF["title"]]
+    assert citizens.status == staff.status == "closed"
+    assert citizens.responses.count() >= 40 and staff.responses.count() == 27
+    assert staff.tokens.filter(used=True).count() == 27
+    statuses = Counter(
+        CitizenQuestion.objects.filter(municipality=musterstadt).values_list("status", flat=True)
+    )
+    assert statuses == {"published": 9, "merged": 2, "rejected": 1, "new": 1}
+    evidence = measure_evidence(musterstadt)
+    assert len(evidence) >= 10
+    # The report of 2026-H1 has the section, with both surveys and the measures citing them.
+    period = ReportingPeriod.objects.get(municipality=musterstadt, half_year="2026-H1")
+    report = report_build(municipality=musterstadt, period=period)
+    section = next(
+        s for s in report.sections if s.title == _("Needs analysis and citizen participation")
+    )
+    assert [s.title for s in section.subsections[:2]] == [staff.title, citizens.title]
+    measures = next(b for b in section.subsections[2].blocks if b.kind == "table")
+    assert len(measures.rows) >= 10
+    slug = musterstadt.slug
+    for url in (f"/{slug}/umfragen/", f"/{slug}/umfragen/{citizens.pk}/ergebnisse/",
+                f"/{slug}/fragen/", f"/{slug}/datenschutz/"):  # fmt: skip
+        assert client.get(url).status_code == 200, url
+    assert client.get(f"/{slug}/umfragen/{staff.pk}/ergebnisse/").status_code == 404  # internal
 
 
 def check_loading_twice_writes_nothing():
