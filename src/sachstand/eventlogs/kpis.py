@@ -54,14 +54,15 @@ def _rows_sql(levels: tuple[int, ...]) -> str:
         f"count(*) FILTER (channel = '{c}') AS {c}" for c in (*CHANNELS, UNKNOWN_CHANNEL)
     )
     channel_columns = ", ".join(f"s.{c}" for c in (*CHANNELS, UNKNOWN_CHANNEL))
-    parts = {
-        0: f"SELECT 0 AS level, service, {FIGURE_COLUMNS} FROM cases WHERE {engine.VALID}",
-        1: f"SELECT 1 AS level, NULL::VARCHAR AS service, {FIGURE_COLUMNS} FROM cases "
-        f"WHERE {engine.VALID}",
-    }
+    grouped_by = {0: "service", 1: "NULL::VARCHAR"}
+    cases = " UNION ALL ".join(
+        f"SELECT {level} AS level, {grouped_by[level]} AS service, {FIGURE_COLUMNS} "
+        f"FROM cases WHERE {engine.VALID}"
+        for level in levels
+    )
     same = "{0}.level = periods.level AND {0}.service IS NOT DISTINCT FROM periods.service"
     return f"""
-        WITH g AS NOT MATERIALIZED ({" UNION ALL ".join(parts[level] for level in levels)}),
+        WITH g AS NOT MATERIALIZED ({cases}),
         spans AS (SELECT level, service, min(p_start) AS lo, max(p_end) AS hi
                   FROM g GROUP BY level, service),
         periods AS (SELECT level, service, unnest(generate_series(lo, hi)) AS p FROM spans),

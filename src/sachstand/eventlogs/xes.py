@@ -1,4 +1,5 @@
-"""Streaming XES reader (IEEE 1849): one trace at a time, never the whole tree.
+"""Streaming XES reader (IEEE 1849): one trace at a time, never the whole tree. It reads the
+logs that ``xes_plain`` cannot be sure of, and words the messages of damaged files.
 
 lxml parses the file incrementally and hands over only finished traces (``tag`` filter); each
 trace's events become rows, the trace and everything before it is dropped from the tree, so
@@ -29,6 +30,7 @@ from typing import BinaryIO
 from django.utils.translation import gettext as _
 from lxml import etree
 
+from sachstand.eventlogs.engine import quote_literal
 from sachstand.eventlogs.mapping import CASE_PREFIX, LogMapping, with_and_without_prefix
 from sachstand.eventlogs.progress import Progress
 
@@ -81,8 +83,13 @@ class XesResult:
         return self.sql(self.files_literal())
 
     def files_literal(self, files: list[Path] | None = None) -> str:
-        names = ", ".join("'" + str(p).replace("'", "''") + "'" for p in (files or self.files))
-        return f"[{names}]"
+        """``files`` (default: all) as a DuckDB list of file names."""
+        return "[" + ", ".join(quote_literal(str(p)) for p in (files or self.files)) + "]"
+
+
+def part_of(case_id: bytes, parts: int) -> int:
+    """The part a case id's events go to: traces with the same id meet in one part."""
+    return zlib.crc32(case_id) % parts if parts > 1 else 0
 
 
 def part_count(path: Path) -> int:
@@ -243,7 +250,7 @@ def _stream(
             rows = traces.rows(trace)
             if rows:
                 case_id = rows[0][0]
-                part = zlib.crc32(case_id.encode()) % parts if case_id and parts > 1 else 0
+                part = part_of(case_id.encode() if case_id else b"", parts)
                 writers[part].writerows(rows)
             result.events += len(rows)
             result.traces += 1

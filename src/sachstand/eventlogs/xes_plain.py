@@ -39,12 +39,14 @@ from sachstand.eventlogs.engine import quote_literal
 from sachstand.eventlogs.mapping import LogMapping
 from sachstand.eventlogs.progress import Progress
 from sachstand.eventlogs.xes import (
+    EVENT_COLUMNS,
     LIFECYCLE,
     XesResult,
     _Keys,
     _local,
     open_binary,
     part_count,
+    part_of,
 )
 
 BLOCK = 8 * 1024 * 1024  # bytes read at a time
@@ -60,6 +62,8 @@ _VALUE = r'(?:[^"<&]|&(?:amp|lt|gt|quot|apos);)*'
 _ATTRIBUTE = r'<(?:string|date|int|float|boolean|id) key="[^"<&]*" value="' + _VALUE + r'" */>'
 GRAMMAR = rf" *<trace> *(?:{_ATTRIBUTE} *)*(?:<event> *(?:{_ATTRIBUTE} *)*</event> *)*</trace>"
 _ENTITIES = (("&lt;", "<"), ("&gt;", ">"), ("&quot;", '"'), ("&apos;", "'"), ("&amp;", "&"))
+_ENTITY_BYTES = tuple((entity.encode(), char.encode()) for entity, char in _ENTITIES)
+LINE_END = TRACE_END + b"\n"
 
 
 def plain_load(
@@ -141,13 +145,12 @@ def _write(text: bytes, needle: bytes, outputs: list, result: XesResult) -> bool
     result.traces += text.count(TRACE_END)
     result.events += text.count(b"<event>")
     if len(outputs) == 1:
-        outputs[0].write(text.replace(TRACE_END, TRACE_END + b"\n"))
+        outputs[0].write(text.replace(TRACE_END, LINE_END))
         return True
-    parts = len(outputs)
     for line in text.split(TRACE_END)[:-1]:
-        output = outputs[zlib.crc32(_case_id(line, needle)) % parts]
+        output = outputs[part_of(_case_id(line, needle), len(outputs))]
         output.write(line)
-        output.write(TRACE_END + b"\n")
+        output.write(LINE_END)
     return True
 
 
@@ -160,8 +163,9 @@ def _case_id(line: bytes, needle: bytes) -> bytes:
         return b""
     start += len(needle)
     value = line[start : line.find(b'"', start)]
-    for entity, char in _ENTITIES:
-        value = value.replace(entity.encode(), char.encode())
+    if b"&" in value:
+        for entity, char in _ENTITY_BYTES:
+            value = value.replace(entity, char)
     return value
 
 
@@ -230,11 +234,10 @@ def _first(variants: tuple[str, ...], trace: str) -> str:
 def _events_sql(files: str, keys: _Keys) -> str:
     """The events of the trace lines in ``files`` (a DuckDB list of file names), with the
     columns of ``xes.EVENT_COLUMNS``."""
-    columns = ("case_id", "activity", "lifecycle", "resource", "service", "channel", "ts_text")
     trace_service = _value(keys.service[0], "head") if keys.service else "NULL"
     trace_channel = _value(keys.channel[0], "head") if keys.channel else "NULL"
     return f"""
-        SELECT {", ".join(_decoded(c) for c in columns)}
+        SELECT {", ".join(_decoded(c) for c in EVENT_COLUMNS)}
         FROM (
             SELECT case_id,
                    {_value(keys.activity, "e")} AS activity,
