@@ -1,5 +1,6 @@
 """The ``sachstand`` command: German help, German errors, exit codes, a recorded user."""
 
+import json
 import os
 import subprocess
 import sys
@@ -116,3 +117,23 @@ def test_a_database_not_set_up_gets_a_hint_not_a_traceback(tmp_path):
     assert "nicht vollständig eingerichtet" in result.stderr
     assert "sachstand migrate" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_reading_an_event_log_needs_no_database_but_storing_it_does(tmp_path):
+    """An officer can look at a log's figures before any database is set up; storing them for
+    a municipality gets the hint."""
+    log = tmp_path / "log.csv"
+    log.write_text(
+        "case:concept:name,concept:name,time:timestamp\n"
+        "A,Antrag,2026-01-05T09:00:00+01:00\n"
+        "A,Bescheid,2026-01-07T09:00:00+01:00\n",
+        encoding="utf-8",
+    )
+    shown = sachstand("eventlog", str(log), "--format=json", data_dir=tmp_path, DATABASE_URL="")
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(shown.stdout)["rows"][0]["duration_median_s"] == 2 * 86400
+    stored = sachstand(
+        "eventlog", str(log), "--municipality=musterstadt", data_dir=tmp_path, DATABASE_URL=""
+    )
+    assert stored.returncode == 1
+    assert "nicht vollständig eingerichtet" in stored.stderr

@@ -61,7 +61,8 @@ class SachstandCommand(BaseCommand):
         return parser
 
     def handle(self, *args: Any, **options: Any) -> None:
-        self.check_database()
+        if self.uses_database(options):
+            self.check_database()
         try:
             self.run(**options)
         except ValidationError as error:
@@ -73,6 +74,10 @@ class SachstandCommand(BaseCommand):
 
     def run(self, **options: Any) -> None:
         raise NotImplementedError
+
+    def uses_database(self, options: dict[str, Any]) -> bool:
+        """Whether this run reads or writes the database (then it must be set up)."""
+        return True
 
     @staticmethod
     def check_database() -> None:

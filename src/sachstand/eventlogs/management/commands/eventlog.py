@@ -82,6 +82,10 @@ class Command(SachstandCommand):
             help=gettext_lazy("a table (default) or one JSON object"),
         )
 
+    def uses_database(self, options: dict[str, Any]) -> bool:
+        """Only with a municipality: reading a log and showing its figures needs no database."""
+        return bool(options["municipality"])
+
     def run(self, **options: Any) -> None:
         path = Path(options["file"])
         if not path.is_file():
