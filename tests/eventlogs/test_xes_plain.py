@@ -224,9 +224,24 @@ def test_damaged_files_go_to_the_parser_which_says_where(tmp_path):
     not_utf8.write_bytes(text.replace(b'"a"', b'"\xe4"'))  # ä in Latin-1, declared UTF-8
     assert not is_plain(not_utf8)
     assert (
-        "kann nicht als XML gelesen werden (Zeile 3, Spalte 87"
-        in (analyse(not_utf8).skipped.errors[0])
+        analyse(not_utf8).skipped.errors[0].startswith("Die Datei bricht in Zeile 3, Spalte 87 ab")
     )
+
+
+def test_a_log_broken_in_its_first_trace_is_called_damaged_not_foreign(tmp_path):
+    """Before the first trace is complete the parser has not seen the <log> end; the message
+    still tells a damaged log from a file that is not a log at all."""
+    event = _s("concept:name", "a") + _s("time:timestamp", "2026-01-05")
+    text = (HEAD + _trace(_s("concept:name", "A"), event, event) + "</log>\n").encode()
+    for name, data in (("cut.xes", text[:-60]), ("cut.xes.gz", gzip.compress(text)[:-12])):
+        path = tmp_path / name
+        path.write_bytes(data)
+        error = analyse(path).skipped.errors[0]
+        assert "kein XES-Ereignisprotokoll" not in error, name
+        assert "Nur die 0 vollständigen Vorgänge davor" in error or "abgeschnitten" in error, name
+    other = tmp_path / "other.xes"
+    other.write_bytes(b"<?xml version='1.0'?>\n<html><body><p>x</b></body></html>\n")
+    assert "kein XES-Ereignisprotokoll" in analyse(other).skipped.errors[0]
 
 
 def test_a_trace_longer_than_a_line_goes_to_the_parser(tmp_path, monkeypatch):

@@ -22,7 +22,7 @@ import math
 import os
 import zlib
 from collections.abc import Callable
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -103,7 +103,10 @@ def part_count(path: Path) -> int:
 def open_binary(path: Path) -> tuple[BinaryIO | gzip.GzipFile, BinaryIO]:
     """The file for reading, decompressed if it is gzip (by its content, not its name), and the
     raw file underneath, whose position tells how far the reading is."""
-    raw = path.open("rb")
+    return open_binary_from(path.open("rb"))
+
+
+def open_binary_from(raw: BinaryIO) -> tuple[BinaryIO | gzip.GzipFile, BinaryIO]:
     compressed = raw.read(2) == GZIP_MAGIC
     raw.seek(0)
     return (gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw), raw
@@ -260,8 +263,7 @@ def _stream(
         if result.traces == 0 and _local(context.root.tag) != "log":
             result.errors.append(_("The file is XML but not an XES event log (no <log>)."))
     except etree.XMLSyntaxError as error:
-        root = log if log is not None else getattr(context, "root", None)
-        is_log = root is not None and _local(root.tag) == "log"
+        is_log = _local(log.tag) == "log" if log is not None else _starts_as_log(raw)
         result.errors.append(_syntax_message(error, result.traces, is_log))
     except (EOFError, zlib.error, OSError) as error:
         result.errors.append(
@@ -273,6 +275,21 @@ def _stream(
         )
     if result.errors:
         result.incomplete_cases = _open_traces(log)
+
+
+def _starts_as_log(raw: BinaryIO) -> bool:
+    """Whether the file's first element is <log>: asked when the XML breaks before the first
+    trace is complete, so that a damaged log is not called "not an XES event log"."""
+    raw.seek(0)
+    stream, _raw = open_binary_from(raw)
+    parser = etree.XMLPullParser(events=("start",), resolve_entities=False, no_network=True)
+    first = None
+    with suppress(etree.XMLSyntaxError, EOFError, zlib.error, OSError):
+        while first is None and (chunk := stream.read(1 << 16)):
+            parser.feed(chunk)
+            first = next(iter(parser.read_events()), None)
+    first = first or next(iter(parser.read_events()), None)  # those read before an error
+    return first is not None and _local(first[1].tag) == "log"
 
 
 def _open_traces(log: etree._Element | None) -> int:
