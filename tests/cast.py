@@ -28,6 +28,11 @@ def user(username: str = "officer", **extra: Any):
     return get_user_model().objects.create_user(username=username, password="pw", **extra)
 
 
+def officer():
+    """The digitalisation officer, who owns the plan."""
+    return user("officer", first_name="Olga", last_name="Officer")
+
+
 def municipality(
     name: str = "Teststadt", slug: str = "teststadt", ags: str = "05111000"
 ) -> Municipality:

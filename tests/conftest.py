@@ -1,6 +1,6 @@
 import pytest
 
-from tests import cast
+from tests import cast, once
 
 
 def pytest_configure(config):
@@ -19,10 +19,14 @@ def _fresh_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _data_written_once_is_asked_for(request):
+    once.check_asked_for(request)
+
+
 @pytest.fixture
 def officer(db):
-    """The digitalisation officer, who owns the plan."""
-    return cast.user("officer", first_name="Olga", last_name="Officer")
+    return cast.officer()
 
 
 @pytest.fixture

@@ -8,6 +8,7 @@ from sachstand.reporting.services.status_updates import status_update_change
 from tests import cast
 
 from .conftest import client_with_token
+from .once import city_once, officer_once, plan_once, teststadt_once  # noqa: F401
 
 
 def path(city, update) -> str:

@@ -5,6 +5,7 @@ item in the cast carries a marker word (``SECRETS``); no anonymous answer may co
 import pytest
 
 from .conftest import SECRETS
+from .once import city_once, officer_once, plan_once, teststadt_once  # noqa: F401
 
 READ_PATHS = (
     "",

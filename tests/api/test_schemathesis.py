@@ -26,6 +26,8 @@ from schemathesis.specs.openapi.checks import (
 from sachstand.api.locking import etag
 from sachstand.api.schema import COMMITTED
 
+from .once import city_once, officer_once, plan_once, teststadt_once  # noqa: F401
+
 MAX_EXAMPLES = int(os.environ.get("SACHSTAND_FUZZ_EXAMPLES", "10"))
 CONFIG = SchemathesisConfig.from_dict(
     {

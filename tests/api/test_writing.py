@@ -12,6 +12,7 @@ from sachstand.reporting.models import StatusUpdate
 from tests import cast
 
 from .conftest import client_with_token
+from .once import city_once, officer_once, plan_once, teststadt_once  # noqa: F401
 
 NEW = {"traffic_light": "green", "percent_complete": 50, "summary": "Pilot läuft."}
 

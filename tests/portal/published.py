@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
+import pytest
 from django.utils import timezone
 
 from sachstand.core.halfyear import HalfYear
@@ -18,6 +19,7 @@ from sachstand.indicators.services import (
 from sachstand.reporting.renderers import render_all
 from sachstand.reporting.services.releases import report_release
 from sachstand.reporting.services.status_updates import status_update_create
+from tests import cast, once
 
 # Text that is in the database but must never appear in public output.
 SECRETS = (
@@ -110,3 +112,31 @@ def page_urls(slug: str, data: dict) -> dict[str, str]:
         "reports": f"/{slug}/berichte/",
         "open_data": f"/{slug}/daten/",
     }
+
+
+def _published() -> tuple[cast.Plan, dict]:
+    plan = cast.Plan(cast.municipality(), cast.officer())
+    return plan, publish(plan)
+
+
+@pytest.fixture(scope="module")
+def published_once(request, django_db_setup, django_db_blocker) -> tuple[cast.Plan, dict]:
+    """Teststadt published once for a module whose tests all start from it (tests/once.py); the
+    module imports this and the fixtures below, which stand in for ``plan`` and ``officer``."""
+    with once.written_once(request, django_db_blocker) as write:
+        yield write(_published)
+
+
+@pytest.fixture(name="published")
+def published_fresh(published_once, db) -> tuple[cast.Plan, dict]:
+    return once.fresh(published_once)
+
+
+@pytest.fixture(name="plan")
+def plan_published(published) -> cast.Plan:
+    return published[0]
+
+
+@pytest.fixture(name="officer")
+def officer_published(plan):
+    return plan.actor

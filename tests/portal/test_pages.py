@@ -1,18 +1,17 @@
-"""The public pages: every page type renders, shows only what is public and released, keeps
-municipalities apart, and runs a fixed number of queries whatever the number of measures."""
+"""The public pages: every page type renders, shows only what is public and released, and keeps
+municipalities apart. All tests start from Teststadt published once (tests/once.py)."""
 
-import pytest
-from django.db import connection
 from django.test import override_settings
-from django.test.utils import CaptureQueriesContext
 
 from sachstand.reporting.models import ReleasedReport
-from tests.portal.published import SECRETS, page_urls, publish
-
-
-@pytest.fixture
-def published(plan):
-    return plan, publish(plan)
+from tests.portal.published import (  # noqa: F401  (Teststadt published once for the module)
+    SECRETS,
+    officer_published,
+    page_urls,
+    plan_published,
+    published_fresh,
+    published_once,
+)
 
 
 def test_every_page_type_renders_in_german(client, published):
@@ -68,22 +67,6 @@ def test_one_municipality_is_not_reachable_through_another(client, published, ot
     assert client.get(f"/{other}/berichte/{data['report'].pk}.pdf").status_code == 404
     assert client.get(f"/{other}/handlungsfelder/{data['field'].pk}/").status_code == 404
     assert client.get("/gibt-es-nicht/").status_code == 404
-
-
-def queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as captured:
-        assert client.get(url).status_code == 200
-    return len(captured)
-
-
-def test_query_count_does_not_grow_with_the_measures(client, plan, other_plan):
-    small = publish(plan, measures=3)
-    large = publish(other_plan, measures=30)
-    for name, url in page_urls(plan.municipality.slug, small).items():
-        other_url = page_urls(other_plan.municipality.slug, large)[name]
-        for warm in (url, other_url):  # the first call renders and caches the charts
-            queries(client, warm)
-        assert queries(client, url) == queries(client, other_url), name
 
 
 @override_settings(DEBUG=False)

@@ -6,16 +6,14 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 from sachstand.core.csp import source_hash, style_hashes
-from tests.portal.published import publish
+from tests.portal.published import (  # noqa: F401  (Teststadt published once for the module)
+    officer_published,
+    plan_published,
+    published_fresh,
+    published_once,
+)
 from tests.security.test_headers import POLICY, directives
-
-
-@pytest.fixture
-def published(plan):
-    return plan, publish(plan)
 
 
 def test_a_public_page_has_exactly_the_base_policy(client, published):

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from tests.portal.published import page_urls, publish
+from tests.portal.published import (  # noqa: F401  (Teststadt published once for the module)
+    officer_published,
+    page_urls,
+    plan_published,
+    published_fresh,
+    published_once,
+)
 
 POLICY = {
     "default-src": "'self'",
@@ -51,8 +57,9 @@ def every_kind_of_url(slug: str, data: dict) -> list[str]:
 
 
 @pytest.fixture
-def urls(plan) -> list[str]:
-    return every_kind_of_url(plan.municipality.slug, publish(plan))
+def urls(published) -> list[str]:
+    plan, data = published
+    return every_kind_of_url(plan.municipality.slug, data)
 
 
 def test_every_response_carries_the_security_headers(client, urls):

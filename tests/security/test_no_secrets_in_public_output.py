@@ -17,6 +17,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 
 import pytest
+from django.test import override_settings
 from django.utils import timezone
 from pypdf import PdfReader
 from rest_framework.authtoken.models import Token
@@ -34,7 +35,7 @@ from sachstand.reporting.renderers import render_all
 from sachstand.reporting.services.releases import report_release
 from sachstand.reporting.services.status_updates import status_update_create
 from sachstand.strategy.services.measures import cost_item_save, staff_need_save
-from tests import cast
+from tests import cast, once
 
 INTERNAL = {
     "QQRISKQQ": "risks of a released status update",
@@ -228,10 +229,22 @@ def found(text: str, markers) -> list[str]:
     return [m for m in markers if m.replace("-", "") in text]
 
 
-@pytest.fixture
-def teststadt(db, settings) -> Teststadt:
-    settings.SECRET_KEY = SECRET_KEY
+@override_settings(SECRET_KEY=SECRET_KEY)
+def _teststadt() -> Teststadt:
     return Teststadt()
+
+
+@pytest.fixture(scope="module")
+def teststadt_once(request, django_db_setup, django_db_blocker) -> Teststadt:
+    """Written once for all the tests here (tests/once.py)."""
+    with once.written_once(request, django_db_blocker) as write:
+        yield write(_teststadt)
+
+
+@pytest.fixture
+def teststadt(teststadt_once, db, settings) -> Teststadt:
+    settings.SECRET_KEY = SECRET_KEY
+    return once.fresh(teststadt_once)
 
 
 def test_no_internal_field_leaves_through_pages_open_data_or_api(client, teststadt):
