@@ -17,8 +17,9 @@ from sachstand.core.caches import cache_from_url
 
 SECRET = secrets.token_urlsafe(50)
 
-# A production process answering requests through Django's test client: migrated database,
-# one back-office user, a GET over http, one over https, and a login over https.
+# A production process answering requests through Django's test client: migrated database
+# (a copy of one migrated for the run, see conftest.py; migrate finds nothing left to do), one
+# back-office user, a GET over http, one over https, and a login over https.
 REQUESTS = """
 import json, django
 django.setup()
@@ -132,8 +133,8 @@ def test_development_keeps_http_and_one_process_cache(tmp_path):
     assert values["CACHE"] == "django.core.cache.backends.locmem.LocMemCache"
 
 
-def test_production_answers_with_secure_cookies_redirect_and_hsts(tmp_path):
-    result = production(tmp_path, REQUESTS, ALLOWED_HOSTS="testserver")
+def test_production_answers_with_secure_cookies_redirect_and_hsts(migrated_data_dir):
+    result = production(migrated_data_dir, REQUESTS, ALLOWED_HOSTS="testserver")
     assert result.returncode == 0, result.stderr
     answers = json.loads(result.stdout)
     # The X-Forwarded-Proto header is ignored unless the operator opted in.
@@ -148,10 +149,11 @@ def test_production_answers_with_secure_cookies_redirect_and_hsts(tmp_path):
     assert session["max-age"] == "" and session["expires"] == ""  # ends with the browser
 
 
-def test_behind_a_tls_proxy_its_header_is_trusted_when_configured(tmp_path):
+def test_behind_a_tls_proxy_its_header_is_trusted_when_configured(migrated_data_dir):
     result = production(
-        tmp_path, REQUESTS, ALLOWED_HOSTS="testserver", SECURE_PROXY_SSL_HEADER="X-Forwarded-Proto"
-    )
+        migrated_data_dir, REQUESTS, ALLOWED_HOSTS="testserver",
+        SECURE_PROXY_SSL_HEADER="X-Forwarded-Proto",
+    )  # fmt: skip
     assert result.returncode == 0, result.stderr
     answers = json.loads(result.stdout)
     assert answers["plain"] == [200, None]  # the proxy said https: no redirect loop

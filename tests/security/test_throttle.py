@@ -117,13 +117,14 @@ def run(tmp_path, *args: str, **env: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_production_worker_processes_share_the_counts_in_the_database(tmp_path):
-    # The production default is the database cache; `migrate` creates its table.
-    migrated = run(tmp_path, "-c", MIGRATE)
+def test_production_worker_processes_share_the_counts_in_the_database(migrated_data_dir):
+    # The production default is the database cache; `migrate` creates its table (here it did so
+    # in the database migrated once for the run, see conftest.py, and has nothing left to do).
+    migrated = run(migrated_data_dir, "-c", MIGRATE)
     assert migrated.returncode == 0, migrated.stderr
-    first = run(tmp_path, "-c", COUNT_IN_A_PROCESS, "hit")
+    first = run(migrated_data_dir, "-c", COUNT_IN_A_PROCESS, "hit")
     assert first.stdout.strip() == "[True, True, True]", first.stderr
-    second = run(tmp_path, "-c", COUNT_IN_A_PROCESS, "ask")
+    second = run(migrated_data_dir, "-c", COUNT_IN_A_PROCESS, "ask")
     assert second.stdout.strip() == "True False", second.stderr
 
 
