@@ -11,6 +11,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+import time_machine
 from django.test import Client
 from django.urls import reverse
 from rest_framework.authtoken.models import Token
@@ -18,7 +19,7 @@ from rest_framework.authtoken.models import Token
 from sachstand.municipalities.models import Role
 from sachstand.reporting.services.releases import report_release
 from sachstand.reporting.services.status_updates import status_update_create
-from tests import cast
+from tests import cast, once
 
 BERLIN = ZoneInfo("Europe/Berlin")
 ROLES = (Role.ADMINISTRATOR, Role.EDITOR, Role.REVIEWER, Role.COUNCIL_READER)
@@ -81,10 +82,25 @@ def town(name: str, slug: str, ags: str) -> Town:
     return Town(plan, secret, measure, draft, open_period, people)
 
 
+NOW = datetime(2026, 7, 15, 10, tzinfo=BERLIN)
+
+
+def three_towns() -> list[Town]:
+    with time_machine.travel(NOW, tick=False):
+        return [town(*t) for t in TOWNS]
+
+
+@pytest.fixture(scope="module")
+def towns_once(request, django_db_setup, django_db_blocker) -> list[Town]:
+    """Written once for all the tests here (tests/once.py)."""
+    with once.written_once(request, django_db_blocker) as write:
+        yield write(three_towns)
+
+
 @pytest.fixture
-def towns(db, time_machine) -> list[Town]:
-    time_machine.move_to(datetime(2026, 7, 15, 10, tzinfo=BERLIN), tick=False)
-    return [town(*t) for t in TOWNS]
+def towns(towns_once, db, time_machine) -> list[Town]:
+    time_machine.move_to(NOW, tick=False)
+    return once.fresh(towns_once)
 
 
 def back_office_urls(t: Town) -> list[str]:
