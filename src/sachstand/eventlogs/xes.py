@@ -107,6 +107,7 @@ def open_binary(path: Path) -> tuple[BinaryIO | gzip.GzipFile, BinaryIO]:
 
 
 def open_binary_from(raw: BinaryIO) -> tuple[BinaryIO | gzip.GzipFile, BinaryIO]:
+    """As ``open_binary``, for a file already open at its start."""
     compressed = raw.read(2) == GZIP_MAGIC
     raw.seek(0)
     return (gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw), raw
