@@ -16,8 +16,7 @@ data it did not ask for.
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 import pytest
@@ -29,28 +28,28 @@ T = TypeVar("T")
 open_fixture: str | None = None
 
 
-@contextmanager
-def written_once(request: pytest.FixtureRequest, django_db_blocker) -> Iterator[Callable[..., Any]]:
-    """Keep a transaction open around the rest of a module-scoped fixture, and give it a
-    ``write(build, *args)`` that calls ``build`` with the database at hand: what it writes is
-    there for the module's tests, and rolled back after them."""
-    global open_fixture
+def module_data(name: str, build: Callable[[], Any]):
+    """A module-scoped fixture ``name`` holding what ``build()`` writes, in a transaction kept
+    open for the module's tests and rolled back after them. A module assigns it to ``name``."""
 
-    def write(build: Callable[..., T], *args: Any) -> T:
+    @pytest.fixture(scope="module", name=name)
+    def fixture(django_db_setup, django_db_blocker):
+        global open_fixture
         with django_db_blocker.unblock():
-            return build(*args)
+            outer = transaction.atomic()
+            outer.__enter__()
+        open_fixture = name
+        try:
+            with django_db_blocker.unblock():
+                data = build()
+            yield data
+        finally:
+            open_fixture = None
+            with django_db_blocker.unblock():
+                transaction.set_rollback(True)
+                outer.__exit__(None, None, None)
 
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-    open_fixture = request.fixturename
-    try:
-        yield write
-    finally:
-        open_fixture = None
-        with django_db_blocker.unblock():
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+    return fixture
 
 
 def fresh(data: T) -> T:

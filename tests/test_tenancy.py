@@ -90,11 +90,7 @@ def three_towns() -> list[Town]:
         return [town(*t) for t in TOWNS]
 
 
-@pytest.fixture(scope="module")
-def towns_once(request, django_db_setup, django_db_blocker) -> list[Town]:
-    """Written once for all the tests here (tests/once.py)."""
-    with once.written_once(request, django_db_blocker) as write:
-        yield write(three_towns)
+towns_once = once.module_data("towns_once", three_towns)
 
 
 @pytest.fixture

@@ -15,10 +15,7 @@ def _teststadt() -> Published:
         return publish(cast.Plan(cast.municipality(), cast.officer()))
 
 
-@pytest.fixture(scope="module")
-def teststadt_once(request, django_db_setup, django_db_blocker) -> Published:
-    with once.written_once(request, django_db_blocker) as write:
-        yield write(_teststadt)
+teststadt_once = once.module_data("teststadt_once", _teststadt)
 
 
 @pytest.fixture(name="city")

@@ -119,12 +119,9 @@ def _published() -> tuple[cast.Plan, dict]:
     return plan, publish(plan)
 
 
-@pytest.fixture(scope="module")
-def published_once(request, django_db_setup, django_db_blocker) -> tuple[cast.Plan, dict]:
-    """Teststadt published once for a module whose tests all start from it (tests/once.py); the
-    module imports this and the fixtures below, which stand in for ``plan`` and ``officer``."""
-    with once.written_once(request, django_db_blocker) as write:
-        yield write(_published)
+# Teststadt published once for a module whose tests all start from it (tests/once.py); the module
+# imports this and the fixtures below, which stand in for ``plan`` and ``officer``.
+published_once = once.module_data("published_once", _published)
 
 
 @pytest.fixture(name="published")

@@ -234,11 +234,7 @@ def _teststadt() -> Teststadt:
     return Teststadt()
 
 
-@pytest.fixture(scope="module")
-def teststadt_once(request, django_db_setup, django_db_blocker) -> Teststadt:
-    """Written once for all the tests here (tests/once.py)."""
-    with once.written_once(request, django_db_blocker) as write:
-        yield write(_teststadt)
+teststadt_once = once.module_data("teststadt_once", _teststadt)  # see tests/once.py
 
 
 @pytest.fixture
