@@ -39,6 +39,9 @@ $(STAMP): requirements-dev.lock pyproject.toml | system-deps
 	$(BIN)/pip install --quiet --disable-pip-version-check --require-hashes -r requirements-dev.lock
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	$(MAKE) --no-print-directory messages
+	# Bytecode as a wheel's installation has it: with PYTHONDONTWRITEBYTECODE (above, and set on
+	# some machines) every command would compile sachstand's modules again (0.2 s each start).
+	$(BIN)/python -m compileall -q src
 	touch $(STAMP)
 
 # GNU gettext compiles the catalogues (and extracts them for the completeness test).
