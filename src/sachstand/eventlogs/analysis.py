@@ -23,7 +23,19 @@ from django.utils.translation import gettext as _
 from sachstand.eventlogs import engine, kpis
 from sachstand.eventlogs.mapping import LogMapping
 from sachstand.eventlogs.progress import LARGE_FILE, Progress, polled
-from sachstand.eventlogs.tabular import XES, SourceError, tabular_source, unreadable_message
+from sachstand.eventlogs.tabular import (
+    CSV,
+    UTF8,
+    UTF16,
+    WINDOWS_1252,
+    XES,
+    SourceError,
+    csv_encoding,
+    not_utf8,
+    tabular_source,
+    unreadable_message,
+    utf8_copy,
+)
 from sachstand.eventlogs.xes import XesResult, xes_load
 from sachstand.eventlogs.xes_plain import plain_load
 
@@ -77,6 +89,7 @@ class SourceInfo:
     read_at: datetime
     mapping: LogMapping
     columns: dict[str, str | None] = field(default_factory=dict)
+    encoding: str | None = None  # of a CSV: utf-8, utf-16 or windows-1252
     events_read: int = 0
     cases_read: int = 0
     events_used: int = 0
@@ -181,18 +194,17 @@ def _read(
 ) -> str | None:
     """Build the table of cases; the relation of events it came from, or None when there is
     nothing to compute from."""
-    end_activities, channel_map = list(mapping.end_activities), mapping.channel_map
     try:
         if fmt == XES:
             loaded = _xes_load(con, path, mapping, bar, skipped, folder)
             if loaded is None:
                 return None
-            engine.cases_build(con, loaded.partitions, end_activities, channel_map)
+            engine.cases_build(
+                con, loaded.partitions, list(mapping.end_activities), mapping.channel_map
+            )
             relation = loaded.relation
         else:
-            relation, source.columns = tabular_source(con, path, fmt, mapping)
-            with polled(bar, con.query_progress):
-                engine.cases_build(con, [relation], end_activities, channel_map)
+            relation = _tabular_read(con, folder, path, fmt, mapping, bar, source)
     except SourceError as error:
         skipped.errors.append(str(error))
         return None
@@ -200,6 +212,37 @@ def _read(
         skipped.errors.append(unreadable_message(fmt, error))
         return None
     return relation
+
+
+def _tabular_read(
+    con: duckdb.DuckDBPyConnection,
+    folder: Path,
+    path: Path,
+    fmt: str,
+    mapping: LogMapping,
+    bar: Progress,
+    source: SourceInfo,
+) -> str:
+    """Build the table of cases from a CSV or Parquet file. A CSV in UTF-16, or one that turns
+    out not to be UTF-8 (then read as Windows-1252), is read from a UTF-8 copy."""
+
+    def cases_from(file: Path) -> str:
+        relation, source.columns = tabular_source(con, file, fmt, mapping)
+        with polled(bar, con.query_progress):
+            engine.cases_build(con, [relation], list(mapping.end_activities), mapping.channel_map)
+        return relation
+
+    if fmt == CSV:
+        source.encoding = csv_encoding(path)
+        if source.encoding == UTF16:
+            path = utf8_copy(path, UTF16, folder)
+    try:
+        return cases_from(path)
+    except duckdb.Error as error:
+        if source.encoding != UTF8 or not not_utf8(error):
+            raise
+    source.encoding = WINDOWS_1252
+    return cases_from(utf8_copy(path, WINDOWS_1252, folder))
 
 
 def _xes_load(

@@ -92,7 +92,9 @@ def _parsed(source: str) -> str:
 
 def channel_map_load(con: duckdb.DuckDBPyConnection, channel_map: dict[str, str]) -> None:
     """The given VALUE=CHANNEL pairs; a value that is already a channel's code maps to it."""
-    con.execute("CREATE TEMP TABLE channel_map (value VARCHAR PRIMARY KEY, channel VARCHAR)")
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE channel_map (value VARCHAR PRIMARY KEY, channel VARCHAR)"
+    )
     if channel_map:
         con.executemany("INSERT INTO channel_map VALUES (?, ?)", list(channel_map.items()))
 
@@ -144,7 +146,7 @@ def cases_build(
     )
     parameters = {"end": end_activities} if end_activities else None
     for number, source in enumerate(sources):
-        target = "CREATE TABLE cases AS" if number == 0 else "INSERT INTO cases"
+        target = "CREATE OR REPLACE TABLE cases AS" if number == 0 else "INSERT INTO cases"
         con.execute(_cases_sql(target, source, completed), parameters)
 
 

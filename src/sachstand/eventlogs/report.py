@@ -14,6 +14,7 @@ from sachstand.eventlogs.analysis import Analysis, Skipped
 from sachstand.eventlogs.engine import TIME_ZONE
 from sachstand.eventlogs.kpis import Row
 from sachstand.eventlogs.mapping import CHANNELS, UNKNOWN_CHANNEL
+from sachstand.eventlogs.tabular import WINDOWS_1252
 from sachstand.onlineservices.models import Channel
 
 DAY = 86400
@@ -52,6 +53,7 @@ def analysis_json(analysis: Analysis) -> dict[str, Any]:
             "time_zone": TIME_ZONE,
             "mapping": source.mapping.as_dict(),
             "columns": source.columns,
+            "encoding": source.encoding,
             "completion": source.completion,
             "completion_note": completion_note(analysis),
             "events_read": source.events_read,
@@ -167,6 +169,8 @@ def header_lines(analysis: Analysis) -> list[str]:
             "used_cases": format_number(source.cases_used),
         },
     ]
+    if source.encoding == WINDOWS_1252:
+        lines.append(_("The file is not UTF-8; it was read as Windows-1252."))
     if source.first_day and source.last_day:
         lines.append(
             _("The log runs from %(first)s to %(last)s (dates in Europe/Berlin).")

@@ -154,7 +154,7 @@ def _run_record(
         file_sha256=analysis.source.sha256,
         file_format=analysis.source.format,
         status=EventLogImport.Status.REFUSED,
-        mapping={**source["mapping"], "columns": source["columns"]},
+        mapping={**source["mapping"], "columns": source["columns"], "encoding": source["encoding"]},
         counts={
             key: source[key]
             for key in (

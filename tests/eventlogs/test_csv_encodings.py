@@ -1,0 +1,128 @@
+"""A CSV as German offices export it: Windows-1252 from most Windows programs, UTF-16 from
+Excel's "Unicode text", UTF-8 with or without byte order mark – read with the same figures; a
+file that is none of them, mixes two, or has a line of too many fields is named with its line."""
+
+import gzip
+
+import pytest
+
+from tests.eventlogs.logs import analyse, command_json
+
+HEADER = "Vorgang;Aktivität;Zeitpunkt;Leistung"
+ROWS = [
+    "A1;Antrag eingegangen;03.02.2025 08:15;Bürgerbüro „Mitte“",
+    "A1;Prüfung – Abschluss;17.03.2025 11:00;Bürgerbüro „Mitte“",
+    "A2;Antrag eingegangen;04.02.2025 09:00;Bürgerbüro „Mitte“",
+    "A2;Rückfrage;05.02.2025 09:00;Bürgerbüro „Mitte“",
+]
+MAPPING = {
+    "case": "Vorgang",
+    "activity": "Aktivität",
+    "timestamp": "Zeitpunkt",
+    "service": "Leistung",
+    "end_activities": ("Prüfung – Abschluss",),
+}
+OPTIONS = (
+    "--case-column=Vorgang",
+    "--activity-column=Aktivität",
+    "--timestamp-column=Zeitpunkt",
+    "--service-attribute=Leistung",
+    "--end-activity=Prüfung – Abschluss",
+)
+
+
+def _text(rows: list[str], header: str = HEADER) -> str:
+    return "\r\n".join([header, *rows]) + "\r\n"
+
+
+def _figures(analysis) -> list[tuple]:
+    return [
+        (row.service, str(row.period), row.cases_started, row.cases_completed, row.cases_open)
+        for row in analysis.rows
+    ]
+
+
+EXPECTED = [("Bürgerbüro „Mitte“", "2025-H1", 2, 1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("encoding", "separator", "read_as"),
+    [
+        ("utf-8", ";", "utf-8"),
+        ("utf-8-sig", ";", "utf-8"),  # "CSV UTF-8" from Excel: with byte order mark
+        ("cp1252", ";", "windows-1252"),  # "CSV (Trennzeichen-getrennt)" on German Windows
+        ("utf-16", "\t", "utf-16"),  # "Unicode-Text": UTF-16 with byte order mark, tabs
+        ("utf-16-be", "\t", "utf-16"),
+    ],
+)
+def test_every_encoding_gives_the_same_figures(tmp_path, encoding, separator, read_as):
+    text = _text(ROWS).replace(";", separator)
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path = tmp_path / "export.csv"
+    path.write_bytes(data)
+    analysis = analyse(path, **MAPPING)
+    assert analysis.usable, analysis.skipped.errors
+    assert analysis.source.encoding == read_as
+    assert _figures(analysis) == EXPECTED  # the end activity with its dash was recognised
+
+
+def test_a_windows_1252_byte_far_into_a_file_is_read_as_windows_1252(tmp_path):
+    """DuckDB looks at the first 20,480 rows to detect the file's form; a byte of Windows-1252
+    after them only shows in the reading, which then starts again from a UTF-8 copy."""
+    plain = [f"B{n};Antrag eingegangen;03.02.2025 08:15;Meldewesen" for n in range(30_000)]
+    path = tmp_path / "export.csv.gz"
+    path.write_bytes(gzip.compress(_text([*plain, *ROWS]).encode("cp1252")))
+    analysis = analyse(path, **MAPPING)
+    assert analysis.usable, analysis.skipped.errors
+    assert analysis.source.encoding == "windows-1252"
+    assert analysis.source.events_read == 30_004
+    assert ("Bürgerbüro „Mitte“", "2025-H1", 2, 1, 1) in _figures(analysis)
+
+
+def test_the_report_says_how_the_file_was_read(db, tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_bytes(_text(ROWS).encode("cp1252"))
+    code, data = command_json(str(path), *OPTIONS)
+    assert code == 0
+    assert data["source"]["encoding"] == "windows-1252"
+    assert data["rows"][0]["service"] == "Bürgerbüro „Mitte“"
+
+
+def test_a_byte_that_is_neither_utf8_nor_windows_1252_names_its_line(db, tmp_path):
+    path = tmp_path / "export.csv"
+    path.write_bytes(_text(ROWS).encode("cp1252").replace(b"R\xfcckfrage", b"R\x81ckfrage"))
+    code, data = command_json(str(path), *OPTIONS)
+    assert code == 1 and data["rows"] == []
+    assert data["skipped"]["errors"] == [
+        "Zeile 5 der Datei enthält ein Byte (0x81), das weder UTF-8 noch Windows-1252 ist. "
+        "Bitte speichern Sie sie als „CSV UTF-8“."
+    ]
+
+
+def test_a_utf8_file_with_windows_1252_bytes_mixed_in_is_refused(db, tmp_path):
+    """Read whole as Windows-1252, its UTF-8 part would turn into "PrÃ¼fung", and cases would
+    silently miss their end activity."""
+    head = _text(ROWS[:3]).encode("utf-8")
+    tail = _text(ROWS[3:], header="").lstrip().encode("cp1252")
+    path = tmp_path / "export.csv"
+    path.write_bytes(head + tail)
+    code, data = command_json(str(path), *OPTIONS)
+    assert code == 1 and data["rows"] == []
+    assert data["skipped"]["errors"] == [
+        "Die Datei mischt Kodierungen: Zeile 5 enthält ein Byte, das nicht UTF-8 ist, die Zeilen "
+        "davor aber UTF-8-Zeichen. Bitte speichern Sie sie als „CSV UTF-8“."
+    ]
+
+
+def test_a_line_with_more_fields_than_the_header_is_named(db, tmp_path):
+    plain = [f"B{n};Antrag eingegangen;03.02.2025 08:15;Meldewesen" for n in range(30_000)]
+    broken = "B7;Antrag eingegangen;04.02.2025 08:15;Meldewesen;Zusatz"
+    path = tmp_path / "export.csv"
+    path.write_text(_text([*plain, broken, *ROWS]), encoding="utf-8")
+    code, data = command_json(str(path), *OPTIONS)
+    assert code == 1 and data["rows"] == []
+    assert data["skipped"]["errors"] == [
+        "Zeile 30002 der CSV-Datei hat 5 Felder, ihre Kopfzeile 4."
+    ]
