@@ -102,6 +102,10 @@ def test_table_says_where_the_figures_come_from(plan):
     lines = out.splitlines()
     sha256 = hashlib.sha256(RUNNING_EXAMPLE.read_bytes()).hexdigest()
     assert "running-example.xes" in lines[0] and sha256 in lines[0]
+    assert (
+        lines[1]
+        == "Gelesen: 42 Ereignisse in 6 Vorgängen; verwendet: 42 Ereignisse in 6 Vorgängen."
+    )
     assert completion_note(analyse(RUNNING_EXAMPLE)) in lines
     # All services together: three cases start in December 2010, all six end in January 2011.
     figures = {}

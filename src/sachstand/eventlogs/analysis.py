@@ -25,10 +25,12 @@ from sachstand.eventlogs.mapping import LogMapping
 from sachstand.eventlogs.progress import LARGE_FILE, Progress, polled
 from sachstand.eventlogs.tabular import (
     CSV,
+    OTHER_SPREADSHEETS,
     UTF8,
     UTF16,
     WINDOWS_1252,
     XES,
+    XLSX,
     SourceError,
     csv_encoding,
     not_utf8,
@@ -36,6 +38,7 @@ from sachstand.eventlogs.tabular import (
     unreadable_message,
     utf8_copy,
 )
+from sachstand.eventlogs.workbook import LARGE_WORKBOOK, xlsx_copy
 from sachstand.eventlogs.xes import XesResult, xes_load
 from sachstand.eventlogs.xes_plain import plain_load
 
@@ -158,9 +161,8 @@ def eventlog_analyse(
     if hasher:
         hasher.start()
     size = path.stat().st_size
-    bar = Progress(
-        progress if size >= LARGE_FILE else None, _("Reading %(file)s") % {"file": path.name}
-    )
+    large = size >= (LARGE_WORKBOOK if fmt == XLSX else LARGE_FILE)
+    bar = Progress(progress if large else None, _("Reading %(file)s") % {"file": path.name})
     source = SourceInfo(
         file=path.name,
         format=fmt,
@@ -223,8 +225,9 @@ def _tabular_read(
     bar: Progress,
     source: SourceInfo,
 ) -> str:
-    """Build the table of cases from a CSV or Parquet file. A CSV in UTF-16, or one that turns
-    out not to be UTF-8 (then read as Windows-1252), is read from a UTF-8 copy."""
+    """Build the table of cases from a CSV, Parquet or Excel file. A CSV in UTF-16, or one that
+    turns out not to be UTF-8 (then read as Windows-1252), is read from a UTF-8 copy, an Excel
+    workbook from a CSV copy of its first sheet."""
 
     def cases_from(file: Path) -> str:
         relation, source.columns = tabular_source(con, file, fmt, mapping)
@@ -232,7 +235,14 @@ def _tabular_read(
             engine.cases_build(con, [relation], list(mapping.end_activities), mapping.channel_map)
         return relation
 
-    if fmt == CSV:
+    if fmt in OTHER_SPREADSHEETS:
+        raise SourceError(
+            _("sachstand does not read %(kind)s files. Please save the log as CSV UTF-8 or .xlsx.")
+            % {"kind": OTHER_SPREADSHEETS[fmt]}
+        )
+    if fmt == XLSX:
+        path, fmt = xlsx_copy(path, folder, bar), CSV
+    elif fmt == CSV:
         source.encoding = csv_encoding(path)
         if source.encoding == UTF16:
             path = utf8_copy(path, UTF16, folder)

@@ -6,7 +6,7 @@ from typing import Any
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, npgettext
 
 from sachstand.core.collation import german_sort_key
 from sachstand.core.formatting import format_date, format_number
@@ -150,6 +150,16 @@ def _size(size: int) -> str:
     return f"{format_number(size / 1024, 1)} KB"
 
 
+def events_in_cases(events: int, cases: int) -> str:
+    """ "12 Ereignisse in 3 Vorgängen", "1 Ereignis in 1 Vorgang"."""
+    return _("%(events)s in %(cases)s") % {
+        "events": ngettext("%(count)s event", "%(count)s events", events)
+        % {"count": format_number(events)},
+        "cases": npgettext("in", "%(count)s case", "%(count)s cases", cases)
+        % {"count": format_number(cases)},
+    }
+
+
 def header_lines(analysis: Analysis) -> list[str]:
     source = analysis.source
     what = {"file": source.file, "format": source.format.upper(), "size": _size(source.size)}
@@ -158,15 +168,10 @@ def header_lines(analysis: Analysis) -> list[str]:
         % {**what, "sha": source.sha256}
         if source.sha256
         else _("Event log %(file)s (%(format)s, %(size)s)") % what,
-        _(
-            "Read %(events)s events in %(cases)s cases; used %(used_events)s events in "
-            "%(used_cases)s cases."
-        )
+        _("Read: %(read)s; used: %(used)s.")
         % {
-            "events": format_number(source.events_read),
-            "cases": format_number(source.cases_read),
-            "used_events": format_number(source.events_used),
-            "used_cases": format_number(source.cases_used),
+            "read": events_in_cases(source.events_read, source.cases_read),
+            "used": events_in_cases(source.events_used, source.cases_used),
         },
     ]
     if source.encoding == WINDOWS_1252:

@@ -30,6 +30,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from sachstand.core.formatting import format_number
 from sachstand.core.halfyear import HalfYear
@@ -201,9 +202,12 @@ def _value_day(analysis: Analysis, half_year: HalfYear) -> date:
 def _note(run: EventLogImport, analysis: Analysis, row: Row) -> str:
     source = analysis.source
     parts = [
-        _(
+        ngettext(
             "Measured from the event log %(file)s (run %(run)d, SHA-256 %(sha)s, read on "
-            "%(read_at)s): %(completed)s of %(cases)s cases completed in %(half_year)s."
+            "%(read_at)s): %(completed)s of %(cases)s case completed in %(half_year)s.",
+            "Measured from the event log %(file)s (run %(run)d, SHA-256 %(sha)s, read on "
+            "%(read_at)s): %(completed)s of %(cases)s cases completed in %(half_year)s.",
+            source.cases_used,
         )
         % {
             "file": source.file,

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import zipfile
 from pathlib import Path
 
 import duckdb
@@ -24,7 +25,10 @@ from sachstand.eventlogs.engine import quote_identifier, quote_literal
 from sachstand.eventlogs.mapping import LogMapping, with_and_without_prefix
 from sachstand.eventlogs.xes import DEFAULT_RESOURCE, GZIP_MAGIC, open_binary
 
-XES, CSV, PARQUET = "xes", "csv", "parquet"
+XES, CSV, PARQUET, XLSX = "xes", "csv", "parquet", "xlsx"
+# Spreadsheets sachstand does not read as event logs, by the name it shows for them.
+OTHER_SPREADSHEETS = {"xls": "Excel 97–2003 (.xls)", "ods": "OpenDocument (.ods)"}
+_ZIP_MAGIC, _OLE2_MAGIC = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
 UTF8, UTF16, WINDOWS_1252 = "utf-8", "utf-16", "windows-1252"
 _CODECS = {UTF16: "utf-16", WINDOWS_1252: "cp1252"}
 _ENCODING_NAMES = {UTF16: "UTF-16", WINDOWS_1252: "Windows-1252"}
@@ -38,22 +42,38 @@ class SourceError(Exception):
 
 
 def detect_format(path: Path) -> str:
-    """By the name (.xes, .xes.gz, .csv, .csv.gz, .tsv, .txt, .parquet), else by the content."""
+    """By the name (.xes, .xes.gz, .csv, .csv.gz, .tsv, .txt, .parquet, .xlsx, .xls, .ods), else
+    by the content."""
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]
     last = suffixes[-1] if suffixes else ""
-    if last == ".xes":
-        return XES
-    if last in (".csv", ".tsv", ".txt"):
-        return CSV
-    if last in (".parquet", ".pq"):
-        return PARQUET
+    by_name = {".xes": XES, ".csv": CSV, ".tsv": CSV, ".txt": CSV, ".parquet": PARQUET}
+    by_name |= {".pq": PARQUET, ".xlsx": XLSX, ".xlsm": XLSX, ".xls": "xls", ".ods": "ods"}
+    if last in by_name:
+        return by_name[last]
     with path.open("rb") as file:
         head = file.read(4)
     if head == b"PAR1":
         return PARQUET
+    if head == _OLE2_MAGIC:
+        return "xls"
+    if head == _ZIP_MAGIC:
+        return _zipped_spreadsheet(path)
     return XES if head.startswith(GZIP_MAGIC) or head.lstrip()[:1] == b"<" else CSV
+
+
+def _zipped_spreadsheet(path: Path) -> str:
+    """A zip file is an Excel workbook or an OpenDocument spreadsheet, or else nothing sachstand
+    reads (then DuckDB's CSV reader says so)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except zipfile.BadZipFile:
+        return CSV
+    if "xl/workbook.xml" in names:
+        return XLSX
+    return "ods" if "content.xml" in names else CSV
 
 
 def reader_sql(path: Path, fmt: str) -> str:

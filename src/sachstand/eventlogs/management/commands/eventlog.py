@@ -19,8 +19,9 @@ from sachstand.eventlogs.tabular import detect_format
 class Command(SachstandCommand):
     help = gettext_lazy(
         "Measures processing times and channels per service and half-year from an event log "
-        "(.xes, .xes.gz, .csv, .parquet). With --municipality it shows what would be stored, "
-        "with --apply it stores it. Exit code 0: clean, 1: the file has errors, 2: usage error."
+        "(.xes, .xes.gz, .csv, .parquet, .xlsx). With --municipality it shows what would be "
+        "stored, with --apply it stores it. Exit code 0: clean, 1: the file has errors, 2: usage "
+        "error."
     )
     writes = True
     # Django's system checks import every URL, view and API module: a second and 40 MB that a
@@ -30,7 +31,7 @@ class Command(SachstandCommand):
     def add_arguments(self, parser: ArgumentParser) -> None:
         super().add_arguments(parser)
         parser.add_argument(
-            "file", help=gettext_lazy("the event log (.xes, .xes.gz, .csv, .parquet)")
+            "file", help=gettext_lazy("the event log (.xes, .xes.gz, .csv, .parquet, .xlsx)")
         )
         parser.add_argument(
             "--municipality", help=gettext_lazy("short name of the municipality, e.g. musterstadt")
@@ -46,7 +47,7 @@ class Command(SachstandCommand):
             parser.add_argument(
                 option,
                 default=default,
-                help=gettext_lazy("column (CSV, Parquet) or attribute (XES) of the %(what)s "
+                help=gettext_lazy("column (CSV, Parquet, Excel) or attribute (XES) of the %(what)s "
                                   "(default: %(default)s)") % {"what": what, "default": default},
             )  # fmt: skip
         parser.add_argument(
