@@ -215,3 +215,12 @@ def test_a_csv_that_is_not_readable(db, tmp_path):
     assert code == 1 and data["rows"] == []
     [error] = data["skipped"]["errors"]
     assert "CSV" in error
+
+
+@pytest.mark.parametrize("name", ["export.csv", "export.xes", "export.xlsx"])
+def test_an_empty_file_is_named_as_such(db, tmp_path, name):
+    path = tmp_path / name
+    path.write_bytes(b"")
+    code, data = command_json(str(path))
+    assert code == 1 and data["rows"] == []
+    assert data["skipped"]["errors"] == ["Die Datei ist leer."]

@@ -196,6 +196,9 @@ def _read(
 ) -> str | None:
     """Build the table of cases; the relation of events it came from, or None when there is
     nothing to compute from."""
+    if source.size == 0:
+        skipped.errors.append(_("The file is empty."))
+        return None
     try:
         if fmt == XES:
             loaded = _xes_load(con, path, mapping, bar, skipped, folder)
@@ -337,7 +340,12 @@ def _throughput(row: kpis.Row, source: SourceInfo) -> float | None:
 def case_durations(*, path: Path, fmt: str, mapping: LogMapping) -> dict[str, float]:
     """Duration in seconds (first to last valid event) of every case the figures use."""
     source = SourceInfo(
-        file=path.name, format=fmt, size=0, sha256="", read_at=timezone.now(), mapping=mapping
+        file=path.name,
+        format=fmt,
+        size=path.stat().st_size,
+        sha256="",
+        read_at=timezone.now(),
+        mapping=mapping,
     )
     with engine.session(fmt) as (con, folder):
         if _read(con, folder, path, fmt, mapping, Progress(None), source, Skipped()) is None:
