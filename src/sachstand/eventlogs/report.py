@@ -151,7 +151,7 @@ def _size(size: int) -> str:
 
 
 def events_in_cases(events: int, cases: int) -> str:
-    """ "12 Ereignisse in 3 Vorgängen", "1 Ereignis in 1 Vorgang"."""
+    """The counts in words, singular or plural: "1 Ereignis in 1 Vorgang"."""
     return _("%(events)s in %(cases)s") % {
         "events": ngettext("%(count)s event", "%(count)s events", events)
         % {"count": format_number(events)},

@@ -25,9 +25,9 @@ from sachstand.eventlogs.engine import quote_identifier, quote_literal
 from sachstand.eventlogs.mapping import LogMapping, with_and_without_prefix
 from sachstand.eventlogs.xes import DEFAULT_RESOURCE, GZIP_MAGIC, open_binary
 
-XES, CSV, PARQUET, XLSX = "xes", "csv", "parquet", "xlsx"
+XES, CSV, PARQUET, XLSX, XLS, ODS = "xes", "csv", "parquet", "xlsx", "xls", "ods"
 # Spreadsheets sachstand does not read as event logs, by the name it shows for them.
-OTHER_SPREADSHEETS = {"xls": "Excel 97–2003 (.xls)", "ods": "OpenDocument (.ods)"}
+OTHER_SPREADSHEETS = {XLS: "Excel 97–2003 (.xls)", ODS: "OpenDocument (.ods)"}
 _ZIP_MAGIC, _OLE2_MAGIC = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
 UTF8, UTF16, WINDOWS_1252 = "utf-8", "utf-16", "windows-1252"
 _CODECS = {UTF16: "utf-16", WINDOWS_1252: "cp1252"}
@@ -49,7 +49,7 @@ def detect_format(path: Path) -> str:
         suffixes = suffixes[:-1]
     last = suffixes[-1] if suffixes else ""
     by_name = {".xes": XES, ".csv": CSV, ".tsv": CSV, ".txt": CSV, ".parquet": PARQUET}
-    by_name |= {".pq": PARQUET, ".xlsx": XLSX, ".xlsm": XLSX, ".xls": "xls", ".ods": "ods"}
+    by_name |= {".pq": PARQUET, ".xlsx": XLSX, ".xlsm": XLSX, ".xls": XLS, ".ods": ODS}
     if last in by_name:
         return by_name[last]
     with path.open("rb") as file:
@@ -57,7 +57,7 @@ def detect_format(path: Path) -> str:
     if head == b"PAR1":
         return PARQUET
     if head == _OLE2_MAGIC:
-        return "xls"
+        return XLS
     if head == _ZIP_MAGIC:
         return _zipped_spreadsheet(path)
     return XES if head.startswith(GZIP_MAGIC) or head.lstrip()[:1] == b"<" else CSV
@@ -73,7 +73,7 @@ def _zipped_spreadsheet(path: Path) -> str:
         return CSV
     if "xl/workbook.xml" in names:
         return XLSX
-    return "ods" if "content.xml" in names else CSV
+    return ODS if "content.xml" in names else CSV
 
 
 def reader_sql(path: Path, fmt: str) -> str:
