@@ -3,6 +3,7 @@ Excel's "Unicode text", UTF-8 with or without byte order mark – read with the 
 file that is none of them, mixes two, or has a line of too many fields is named with its line."""
 
 import gzip
+import zipfile
 
 import pytest
 
@@ -126,3 +127,31 @@ def test_a_line_with_more_fields_than_the_header_is_named(db, tmp_path):
     assert data["skipped"]["errors"] == [
         "Zeile 30002 der CSV-Datei hat 5 Felder, ihre Kopfzeile 4."
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        (
+            "protokoll.zip",
+            None,
+            "Die Datei ist ein ZIP-Archiv. Bitte entpacken Sie das Ereignisprotokoll daraus.",
+        ),
+        (
+            "bericht.pdf",
+            b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 3 >>\nstream\n\x00\x01\x02",
+            "Die Datei ist kein Text und damit keine CSV-Datei. sachstand liest "
+            "Ereignisprotokolle als XES, CSV, Parquet und Excel (.xlsx).",
+        ),
+    ],
+)
+def test_a_file_that_is_no_csv_at_all_is_named(db, tmp_path, name, content, message):
+    path = tmp_path / name
+    if content is None:
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("log.csv", _text(ROWS))
+    else:
+        path.write_bytes(content)
+    code, data = command_json(str(path), *OPTIONS)
+    assert code == 1 and data["rows"] == []
+    assert data["skipped"]["errors"] == [message]

@@ -84,11 +84,23 @@ def reader_sql(path: Path, fmt: str) -> str:
 
 def csv_encoding(path: Path) -> str:
     """UTF-16 when the (decompressed) file starts with its byte order mark, else UTF-8; whether
-    it really is UTF-8 shows only in the reading (``not_utf8``)."""
+    it really is UTF-8 shows only in the reading (``not_utf8``). A zip archive or a file with
+    zero bytes (a PDF, say) is no CSV at all: ``SourceError``."""
     file, raw = open_binary(path)
     with raw, file:
-        head = file.read(2)
-    return UTF16 if head in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE) else UTF8
+        head = file.read(4096)
+    if head[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        return UTF16
+    if head.startswith(_ZIP_MAGIC):
+        raise SourceError(_("The file is a zip archive. Please unpack the event log from it."))
+    if b"\x00" in head:
+        raise SourceError(
+            _(
+                "The file is not text, so it is no CSV file. sachstand reads event logs as XES, "
+                "CSV, Parquet and Excel (.xlsx)."
+            )
+        )
+    return UTF8
 
 
 def not_utf8(error: Exception) -> bool:
