@@ -154,6 +154,7 @@ def test_json_of_a_log_without_service_has_the_totals_as_rows(db, tmp_path):
         ([str(RUNNING_EXAMPLE), "--apply"], "--municipality"),
         ([str(RUNNING_EXAMPLE), "--channel-map=Post"], "Post=paper"),  # the example
         ([str(RUNNING_EXAMPLE), "--channel-map=Post=fax"], "in_person"),
+        ([str(RUNNING_EXAMPLE), "--time-column=Uhrzeit"], "--time-column gilt für CSV"),
     ],
 )
 def test_usage_errors_exit_with_code_2(db, args, text):

@@ -21,7 +21,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from sachstand.eventlogs import engine, kpis
-from sachstand.eventlogs.mapping import LogMapping
+from sachstand.eventlogs.mapping import LogMapping, MappingError
 from sachstand.eventlogs.progress import LARGE_FILE, Progress, polled
 from sachstand.eventlogs.tabular import (
     CSV,
@@ -157,6 +157,10 @@ def eventlog_analyse(
     indicators; ``progress`` gets a progress bar for large files. ``fingerprint``: also compute
     the file's SHA-256, the provenance of figures that are stored (it reads the file once more,
     beside DuckDB)."""
+    if fmt == XES and mapping.time:
+        raise MappingError(
+            _("--time-column is for CSV, Parquet and Excel; an XES timestamp has its time.")
+        )
     hasher = _Hasher(path) if fingerprint else None
     if hasher:
         hasher.start()

@@ -29,6 +29,7 @@ class LogMapping:
     case: str = "case:concept:name"
     activity: str = "concept:name"
     timestamp: str = "time:timestamp"
+    time: str | None = None  # a column with the time of day, when the timestamp is a date
     resource: str | None = None  # None: "org:resource" where the log has it
     service: str | None = None
     channel: str | None = None
@@ -41,6 +42,7 @@ class LogMapping:
             "case": self.case,
             "activity": self.activity,
             "timestamp": self.timestamp,
+            "time": self.time,
             "resource": self.resource,
             "service": self.service,
             "channel": self.channel,

@@ -225,6 +225,8 @@ def tabular_source(
         "activity": ([mapping.activity], "--activity-column"),
         "timestamp": ([mapping.timestamp], "--timestamp-column"),
     }
+    if mapping.time:
+        wanted["time"] = ([mapping.time], "--time-column")
     if mapping.resource:
         wanted["resource"] = ([mapping.resource], "--resource-column")
     if mapping.service:
@@ -255,9 +257,15 @@ def _select(reader: str, found: dict[str, str | None], fmt: str) -> str:
             return quote_identifier(column)
         return f"nullif(CAST({quote_identifier(column)} AS VARCHAR), '')"
 
+    timestamp = text("timestamp")
+    if found.get("time"):  # the date's first word ("03.02.2025", "2025-02-03"), then the time
+        timestamp = (
+            f"CASE WHEN {timestamp} IS NOT NULL THEN concat_ws(' ', "
+            f"regexp_extract({timestamp}, '^[^ T]+'), {text('time')}) END"
+        )
     return (
         f"SELECT {text('case')} AS case_id, {text('activity')} AS activity, "
         f"NULL::VARCHAR AS lifecycle, {text('resource')} AS resource, "
         f"{text('service')} AS service, {text('channel')} AS channel, "
-        f"{text('timestamp')} AS ts_text FROM {reader}"
+        f"{timestamp} AS ts_text FROM {reader}"
     )

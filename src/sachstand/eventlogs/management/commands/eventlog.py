@@ -51,6 +51,11 @@ class Command(SachstandCommand):
                                   "(default: %(default)s)") % {"what": what, "default": default},
             )  # fmt: skip
         parser.add_argument(
+            "--time-column",
+            help=gettext_lazy("column with the time of day, when the timestamp column holds only "
+                              "the date (CSV, Parquet, Excel)"),
+        )  # fmt: skip
+        parser.add_argument(
             "--resource-column",
             help=gettext_lazy("column of the resource (default: org:resource where present)"),
         )
@@ -129,6 +134,7 @@ class Command(SachstandCommand):
             case=options["case_column"],
             activity=options["activity_column"],
             timestamp=options["timestamp_column"],
+            time=options["time_column"],
             resource=options["resource_column"],
             service=options["service_attribute"],
             channel=options["channel_attribute"],
