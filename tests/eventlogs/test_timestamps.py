@@ -18,6 +18,8 @@ from tests.eventlogs.logs import analyse, case_durations_of, event, write_csv, w
         ("24.10.2026 12:00", "25.10.2026 12:00:00", 25),  # German notation
         # the same instants written in UTC and in Berlin time
         ("2026-06-01T10:00:00Z", "2026-06-01T12:00:00+02:00", 0),
+        # an offset after a space, with or without its colon
+        ("2026-03-28 12:00:00 +01:00", "2026-03-29 12:00:00 +0200", 23),
         # a nonexistent Berlin time (02:30 on 29 March 2026) is 03:30 summer time
         ("2026-03-29 01:30", "2026-03-29 02:30", 1),
     ],

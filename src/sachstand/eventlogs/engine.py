@@ -32,6 +32,8 @@ TIME_ZONE = "Europe/Berlin"
 MEMORY_LIMITS = {"xes": "128MB"}
 MEMORY_LIMIT = "1GB"
 GERMAN_FORMATS = "['%d.%m.%Y %H:%M:%S', '%d.%m.%Y %H:%M', '%d.%m.%Y']"
+# An offset after a space ("2026-03-28 12:00:00 +01:00", as `date` and many logs write it).
+SPACED_OFFSET_FORMAT = "'%Y-%m-%d %H:%M:%S %z'"
 # Instants outside these years are typing errors (or a system's "no date"), not events.
 EARLIEST, LATEST = "1900-01-01 00:00:00+00", "2999-12-31 00:00:00+00"
 # Their half-years as year * 2 + (0 or 1).
@@ -75,8 +77,9 @@ def quote_literal(text: str) -> str:
 def _parsed(source: str) -> str:
     """The events with the text of their timestamp (``ts_given``) and their instant (``ts``),
     both NULL where the event has no activity (it is not used); ``ts`` is also NULL where the
-    timestamp cannot be read or is implausible. The German formats are tried only for the
-    texts that are not ISO 8601 (``coalesce`` evaluates its second argument only there)."""
+    timestamp cannot be read or is implausible. The German formats, then an offset after a space,
+    are tried only for the texts that are not ISO 8601 (``coalesce`` evaluates its further
+    arguments only there)."""
     return f"""
         SELECT case_id, activity, lifecycle, resource, service, channel, ts_given,
                CASE WHEN t BETWEEN TIMESTAMPTZ '{EARLIEST}' AND TIMESTAMPTZ '{LATEST}'
@@ -84,7 +87,8 @@ def _parsed(source: str) -> str:
         FROM (
             SELECT *, coalesce(
                        TRY_CAST(ts_given AS TIMESTAMPTZ),
-                       TRY_CAST(try_strptime(ts_given, {GERMAN_FORMATS}) AS TIMESTAMPTZ)) AS t
+                       TRY_CAST(try_strptime(ts_given, {GERMAN_FORMATS}) AS TIMESTAMPTZ),
+                       try_strptime(ts_given, {SPACED_OFFSET_FORMAT})) AS t
             FROM (SELECT *, CASE WHEN activity IS NOT NULL THEN ts_text END AS ts_given
                   FROM ({source}))
         )"""
