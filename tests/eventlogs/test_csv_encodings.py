@@ -141,7 +141,7 @@ def test_a_line_with_more_fields_than_the_header_is_named(db, tmp_path):
             "bericht.pdf",
             b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 3 >>\nstream\n\x00\x01\x02",
             "Die Datei ist kein Text und damit keine CSV-Datei. sachstand liest "
-            "Ereignisprotokolle als XES, CSV, Parquet und Excel (.xlsx).",
+            "Ereignisprotokolle als XES, CSV, Parquet, Excel (.xlsx) und OpenDocument (.ods).",
         ),
     ],
 )

@@ -1,5 +1,6 @@
-"""An Excel workbook is read as the CSV of its first sheet: the same figures as the CSV export
-of the same log. Other spreadsheets, and damaged or empty workbooks, get a German message."""
+"""An Excel workbook or an OpenDocument spreadsheet is read as the CSV of its first sheet: the
+same figures as the CSV export of the same log. An .xls file, and damaged or empty workbooks, get
+a German message."""
 
 import zipfile
 from datetime import datetime
@@ -7,6 +8,7 @@ from datetime import datetime
 import pytest
 from openpyxl import Workbook
 
+from sachstand.imports.formats import SheetOut, write_workbook
 from tests.eventlogs.logs import analyse, command, command_json
 
 HEADER = ["Vorgang", "Aktivität", "Zeitpunkt", "Leistung", "Kanal"]
@@ -105,27 +107,42 @@ def test_the_header_line_counts_in_singular_and_plural(db, tmp_path):
     )
 
 
-@pytest.mark.parametrize(
-    ("name", "content", "named"),
-    [
-        ("alt.xls", b"\xd0\xcf\x11\xe0" + b"\x00" * 100, "Excel 97–2003 (.xls)"),
-        ("calc.ods", None, "OpenDocument (.ods)"),
-    ],
-)
-def test_other_spreadsheets_are_named(db, tmp_path, name, content, named):
-    path = tmp_path / name
-    if content is None:
-        with zipfile.ZipFile(path, "w") as archive:
-            archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-            archive.writestr("content.xml", "<office:document-content/>")
-    else:
-        path.write_bytes(content)
+def test_an_excel_97_file_is_named(db, tmp_path):
+    path = tmp_path / "alt.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
     code, data = command_json(str(path))
     assert code == 1 and data["rows"] == []
     assert data["skipped"]["errors"] == [
-        f"sachstand liest keine Dateien im Format {named}. Bitte speichern Sie das Protokoll als "
-        "„CSV UTF-8“ oder als .xlsx."
+        "sachstand liest keine Dateien im Format Excel 97–2003 (.xls). Bitte speichern Sie das "
+        "Protokoll als „CSV UTF-8“, .xlsx oder .ods."
     ]
+
+
+@pytest.mark.parametrize("name", ["export.ods", "export-without-suffix"])
+def test_an_opendocument_spreadsheet_gives_the_figures_of_the_same_csv(tmp_path, name):
+    path = tmp_path / name
+    # The plan import's OpenDocument writer keeps whole seconds.
+    rows = [
+        (case, activity, when.replace(microsecond=0), *rest) for case, activity, when, *rest in ROWS
+    ]
+    sheet = SheetOut(name="Protokoll", headers=tuple(HEADER), rows=tuple(rows))
+    path.write_bytes(write_workbook([sheet], "ods"))
+    spreadsheet = analyse(path, **MAPPING)
+    csv = analyse(_csv(tmp_path / "export.csv", rows), **MAPPING)
+    assert spreadsheet.usable, spreadsheet.skipped.errors
+    assert spreadsheet.source.format == "ods" and spreadsheet.source.events_read == 4
+    assert _figures(spreadsheet) == _figures(csv)
+
+
+def test_a_damaged_opendocument_spreadsheet_is_named(db, tmp_path):
+    path = tmp_path / "calc.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", "<office:document-content/>")
+    code, data = command_json(str(path))
+    assert code == 1 and data["rows"] == []
+    [error] = data["skipped"]["errors"]
+    assert error.startswith("Die Datei „calc.ods“ kann nicht ")
 
 
 def test_a_damaged_workbook_is_named(db, tmp_path):

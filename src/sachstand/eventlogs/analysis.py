@@ -25,6 +25,7 @@ from sachstand.eventlogs.mapping import LogMapping, MappingError
 from sachstand.eventlogs.progress import LARGE_FILE, Progress, polled
 from sachstand.eventlogs.tabular import (
     CSV,
+    ODS,
     OTHER_SPREADSHEETS,
     UTF8,
     UTF16,
@@ -38,7 +39,7 @@ from sachstand.eventlogs.tabular import (
     unreadable_message,
     utf8_copy,
 )
-from sachstand.eventlogs.workbook import LARGE_WORKBOOK, xlsx_copy
+from sachstand.eventlogs.workbook import LARGE_WORKBOOK, ods_copy, xlsx_copy
 from sachstand.eventlogs.xes import XesResult, xes_load
 from sachstand.eventlogs.xes_plain import plain_load
 
@@ -159,7 +160,7 @@ def eventlog_analyse(
     beside DuckDB)."""
     if fmt == XES and mapping.time:
         raise MappingError(
-            _("--time-column is for CSV, Parquet and Excel; an XES timestamp has its time.")
+            _("--time-column is for CSV, Parquet and spreadsheets; an XES timestamp has its time.")
         )
     hasher = _Hasher(path) if fingerprint else None
     if hasher:
@@ -232,9 +233,9 @@ def _tabular_read(
     bar: Progress,
     source: SourceInfo,
 ) -> str:
-    """Build the table of cases from a CSV, Parquet or Excel file. A CSV in UTF-16, or one that
-    turns out not to be UTF-8 (then read as Windows-1252), is read from a UTF-8 copy, an Excel
-    workbook from a CSV copy of its first sheet."""
+    """Build the table of cases from a CSV, Parquet or spreadsheet file. A CSV in UTF-16, or one
+    that turns out not to be UTF-8 (then read as Windows-1252), is read from a UTF-8 copy, a
+    spreadsheet (.xlsx, .ods) from a CSV copy of its first sheet."""
 
     def cases_from(file: Path) -> str:
         relation, source.columns = tabular_source(con, file, fmt, mapping)
@@ -244,11 +245,16 @@ def _tabular_read(
 
     if fmt in OTHER_SPREADSHEETS:
         raise SourceError(
-            _("sachstand does not read %(kind)s files. Please save the log as CSV UTF-8 or .xlsx.")
+            _(
+                "sachstand does not read %(kind)s files. Please save the log as CSV UTF-8, .xlsx "
+                "or .ods."
+            )
             % {"kind": OTHER_SPREADSHEETS[fmt]}
         )
     if fmt == XLSX:
         path, fmt = xlsx_copy(path, folder, bar), CSV
+    elif fmt == ODS:
+        path, fmt = ods_copy(path, folder), CSV
     elif fmt == CSV:
         source.encoding = csv_encoding(path)
         if source.encoding == UTF16:

@@ -26,8 +26,8 @@ from sachstand.eventlogs.mapping import LogMapping, with_and_without_prefix
 from sachstand.eventlogs.xes import DEFAULT_RESOURCE, GZIP_MAGIC, open_binary
 
 XES, CSV, PARQUET, XLSX, XLS, ODS = "xes", "csv", "parquet", "xlsx", "xls", "ods"
-# Spreadsheets sachstand does not read as event logs, by the name it shows for them.
-OTHER_SPREADSHEETS = {XLS: "Excel 97–2003 (.xls)", ODS: "OpenDocument (.ods)"}
+# A spreadsheet format sachstand does not read as an event log, by the name it shows for it.
+OTHER_SPREADSHEETS = {XLS: "Excel 97–2003 (.xls)"}
 _ZIP_MAGIC, _OLE2_MAGIC = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
 UTF8, UTF16, WINDOWS_1252 = "utf-8", "utf-16", "windows-1252"
 _CODECS = {UTF16: "utf-16", WINDOWS_1252: "cp1252"}
@@ -97,7 +97,7 @@ def csv_encoding(path: Path) -> str:
         raise SourceError(
             _(
                 "The file is not text, so it is no CSV file. sachstand reads event logs as XES, "
-                "CSV, Parquet and Excel (.xlsx)."
+                "CSV, Parquet, Excel (.xlsx) and OpenDocument (.ods)."
             )
         )
     return UTF8

@@ -19,7 +19,7 @@ from sachstand.eventlogs.tabular import detect_format
 class Command(SachstandCommand):
     help = gettext_lazy(
         "Measures processing times and channels per service and half-year from an event log "
-        "(.xes, .xes.gz, .csv, .parquet, .xlsx). With --municipality it shows what would be "
+        "(.xes, .xes.gz, .csv, .parquet, .xlsx, .ods). With --municipality it shows what would be "
         "stored, with --apply it stores it. Exit code 0: clean, 1: the file has errors, 2: usage "
         "error."
     )
@@ -31,7 +31,7 @@ class Command(SachstandCommand):
     def add_arguments(self, parser: ArgumentParser) -> None:
         super().add_arguments(parser)
         parser.add_argument(
-            "file", help=gettext_lazy("the event log (.xes, .xes.gz, .csv, .parquet, .xlsx)")
+            "file", help=gettext_lazy("the event log (.xes, .xes.gz, .csv, .parquet, .xlsx, .ods)")
         )
         parser.add_argument(
             "--municipality", help=gettext_lazy("short name of the municipality, e.g. musterstadt")
@@ -47,13 +47,14 @@ class Command(SachstandCommand):
             parser.add_argument(
                 option,
                 default=default,
-                help=gettext_lazy("column (CSV, Parquet, Excel) or attribute (XES) of the %(what)s "
-                                  "(default: %(default)s)") % {"what": what, "default": default},
+                help=gettext_lazy("column (CSV, Parquet, spreadsheet) or attribute (XES) of the "
+                                  "%(what)s (default: %(default)s)")
+                % {"what": what, "default": default},
             )  # fmt: skip
         parser.add_argument(
             "--time-column",
             help=gettext_lazy("column with the time of day, when the timestamp column holds only "
-                              "the date (CSV, Parquet, Excel)"),
+                              "the date (CSV, Parquet, spreadsheet)"),
         )  # fmt: skip
         parser.add_argument(
             "--resource-column",
