@@ -76,7 +76,7 @@ def test_report_says_whether_the_goal_will_be_reached(plan, online_share):
     figures = [b for b in section.blocks if b.kind == "figure"]
     assert figures and "Anteil Online-Anträge" in figures[0].alt_text
     summary = report.sections[0]
-    assert any("Zielen" in b.text for b in summary.blocks if b.kind == "paragraph")
+    assert any("Ziele mit Kennzahlen: 1" in b.text for b in summary.blocks if b.kind == "paragraph")
 
 
 def test_measurements_import_in_bulk_with_row_and_column(plan, online_share):

@@ -160,6 +160,20 @@ def test_a_period_without_updates_still_renders(plan, time_machine):
     assert render_pdf(report).startswith(b"%PDF")
 
 
+def test_one_measure_is_counted_in_the_singular(plan, time_machine):
+    """German that fits the numbers: 1 Maßnahme, 2 Handlungsfeldern, 0 Sachstandsmeldungen."""
+    time_machine.move_to(at("2026-02-01"), tick=False)
+    plan.measure("M 1.1")
+    report = build(plan, plan.period("2026-H1"))
+    text = "\n".join(texts(report))
+    assert (
+        "Er umfasst 1 Maßnahme in 2 Handlungsfeldern; für den Berichtszeitraum sind 0 "
+        "Sachstandsmeldungen eingegangen." in text
+    )
+    assert "HF 1 Bürgerservice: 1 Maßnahme, davon 0 abgeschlossen; " in text
+    assert "Im Halbjahr fällige Meilensteine: 0, davon erreicht: 0." in text
+
+
 def test_pdf_carries_the_figures_of_the_data(history):
     plan, period = history
     pdf = pypdf.PdfReader(io.BytesIO(render_pdf(build(plan, period))))

@@ -148,7 +148,7 @@ def test_the_administrator_sees_who_has_not_reported(round_, client):
     page = client.get(reverse("admin:reporting_reportingperiod_round", args=[period.pk]))
     text = page.content.decode()
     assert page.status_code == 200
-    assert "1 von 4 Maßnahmen haben gemeldet." in text
+    assert "Eingegangene Sachstandsmeldungen: 1 von 4." in text
     assert "Katarzyna Nowak" in text and "k.nowak@teststadt.example" in text
     assert "Frist für Sachstandsmeldungen: 15. Januar 2027." in text
 

@@ -12,7 +12,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from sachstand.core.services import describe_validation_error, user_by_username
 from sachstand.municipalities.models import Municipality
@@ -86,9 +86,12 @@ class SachstandCommand(BaseCommand):
         pending = executor.migration_plan(executor.loader.graph.leaf_nodes())
         if pending:
             raise CommandError(
-                _(
+                ngettext(
+                    "The database %(name)s is not set up completely (%(count)d migration "
+                    "pending). Please run “sachstand migrate” first.",
                     "The database %(name)s is not set up completely (%(count)d migrations "
-                    "pending). Please run “sachstand migrate” first."
+                    "pending). Please run “sachstand migrate” first.",
+                    len(pending),
                 )
                 % {"name": connection.settings_dict["NAME"], "count": len(pending)}
             )

@@ -10,7 +10,7 @@ from datetime import datetime
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from sachstand.imports.formats import FileProblem, read_workbook
 from sachstand.imports.models import ImportRun
@@ -176,6 +176,9 @@ def report_lines(result: ImportResult, apply: bool) -> tuple[list[str], list[str
     out += [_("Note: %(note)s") % {"note": note} for note in result.notes]
     err = []
     if result.problems:
-        err.append(_("%(count)d problems:") % {"count": len(result.problems)})
+        err.append(
+            ngettext("%(count)d problem:", "%(count)d problems:", len(result.problems))
+            % {"count": len(result.problems)}
+        )
         err += [f"  {problem}" for problem in result.problems]
     return out, err

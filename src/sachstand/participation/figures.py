@@ -4,6 +4,7 @@ shared by the report section and the public result pages."""
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from sachstand.core.formatting import format_number, format_percent
 from sachstand.participation.models import QuestionKind
@@ -69,7 +70,11 @@ def question_figure(result: QuestionResult) -> Figure:
         columns=(Column(_("answer")), Column(_("people"), "right"), Column(_("share"), "right")),
         rows=share_rows(result),
     )
-    alt = _("Bar chart of the answers of %(count)d people: %(parts)s.") % {
+    alt = ngettext(
+        "Bar chart of the answers of %(count)d person: %(parts)s.",
+        "Bar chart of the answers of %(count)d people: %(parts)s.",
+        result.respondents,
+    ) % {
         "count": result.respondents,
         "parts": "; ".join(f"{v['label']}: {format_number(v['count'])}" for v in values),
     }

@@ -79,7 +79,9 @@ class Evidence:
             return ngettext("%(count)d answer", "%(count)d answers", self.respondents) % {
                 "count": self.respondents
             }
-        return _("%(share)s of %(total)d answers") % {
+        return ngettext(
+            "%(share)s of %(total)d answer", "%(share)s of %(total)d answers", self.respondents
+        ) % {
             "share": format_percent(self.percent),
             "total": self.respondents,
         }

@@ -118,7 +118,11 @@ def _send(period, municipality, editor, missing, stage, today) -> None:
 
 def _message(period, municipality, editor, missing, today) -> tuple[str, str]:
     days = (period.deadline - today).days
-    subject = _("Status report %(half_year)s: %(count)d status updates due by %(deadline)s") % {
+    subject = ngettext(
+        "Status report %(half_year)s: %(count)d status update due by %(deadline)s",
+        "Status report %(half_year)s: %(count)d status updates due by %(deadline)s",
+        len(missing),
+    ) % {
         "half_year": period.half_year.label,
         "count": len(missing),
         "deadline": format_date(period.deadline),

@@ -3,7 +3,7 @@ from typing import Any
 from django.conf import settings
 from django.core.management.base import CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from sachstand.core.commands import SachstandCommand
 from sachstand.demo.services import DEMO_PASSWORD, DEMO_USERNAME, demo_load
@@ -31,7 +31,12 @@ class Command(SachstandCommand):
             )
         elif total:
             self.stdout.write(
-                _("Musterstadt restored to the demo state: %(count)d changes.") % {"count": total}
+                ngettext(
+                    "Musterstadt restored to the demo state: %(count)d change.",
+                    "Musterstadt restored to the demo state: %(count)d changes.",
+                    total,
+                )
+                % {"count": total}
             )
         else:
             self.stdout.write(_("Musterstadt is already loaded and unchanged."))

@@ -1,8 +1,7 @@
 from argparse import ArgumentParser
 from typing import Any
 
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from sachstand.core.commands import SachstandCommand
 from sachstand.indicators.services import library_load
@@ -23,6 +22,10 @@ class Command(SachstandCommand):
         municipality = self.municipality(options["municipality"])
         added = library_load(municipality=municipality, user=self.acting_user(options))
         self.stdout.write(
-            _("%(count)d indicators added to %(municipality)s.")
+            ngettext(
+                "%(count)d indicator added to %(municipality)s.",
+                "%(count)d indicators added to %(municipality)s.",
+                added,
+            )
             % {"count": added, "municipality": municipality.name}
         )

@@ -3,7 +3,7 @@ from typing import Any
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from sachstand.core.commands import SachstandCommand
 from sachstand.core.formatting import format_date, format_money, format_number
@@ -28,7 +28,11 @@ class Command(SachstandCommand):
         rollup = period_rollup(period=period, today=timezone.localdate())
         total = rollup.plan.total
         self.stdout.write(
-            _("%(municipality)s, %(period)s (as of %(date)s): %(count)d measures")
+            ngettext(
+                "%(municipality)s, %(period)s (as of %(date)s): %(count)d measure",
+                "%(municipality)s, %(period)s (as of %(date)s): %(count)d measures",
+                total.measures,
+            )
             % {
                 "municipality": municipality.name,
                 "period": period.half_year.label,

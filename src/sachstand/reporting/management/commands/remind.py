@@ -4,7 +4,7 @@ from typing import Any
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 
 from sachstand.core.commands import SachstandCommand, parse_date
 from sachstand.reporting.services.rounds import reminders_send
@@ -37,7 +37,12 @@ class Command(SachstandCommand):
             self.stdout.write(f"{prefix}: {line}")
         for line in run.without_address:
             self.stderr.write(_("no e-mail address, not reminded: %(who)s") % {"who": line})
+        sent = 0 if options["dry_run"] else len(run.sent)
         self.stdout.write(
-            _("%(sent)d reminders sent, %(already)d sent before.")
-            % {"sent": 0 if options["dry_run"] else len(run.sent), "already": run.already}
+            ngettext(
+                "%(sent)d reminder sent, %(already)d sent before.",
+                "%(sent)d reminders sent, %(already)d sent before.",
+                sent,
+            )
+            % {"sent": sent, "already": run.already}
         )

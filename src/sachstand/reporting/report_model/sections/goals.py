@@ -34,8 +34,8 @@ def status_label(status: Status) -> str:
 def goal_counts_sentence(goals: dict[int, Status]) -> str:
     counts = Counter(goals.values())
     return _(
-        "Of %(total)d goals with indicators, %(reached)d are reached, %(on_track)d on track, "
-        "%(at_risk)d at risk and %(off_track)d off track; %(unknown)d cannot be assessed yet."
+        "Goals with indicators: %(total)d – reached: %(reached)d, on track: %(on_track)d, at "
+        "risk: %(at_risk)d, off track: %(off_track)d, cannot be assessed yet: %(unknown)d."
     ) % {
         "total": len(goals),
         "reached": counts[Status.REACHED],

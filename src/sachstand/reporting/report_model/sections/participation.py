@@ -55,7 +55,11 @@ def _summary(figures: ParticipationFigures, surveys: list[SurveyResults]) -> str
         text = _("No survey was closed by %(date)s.") % {"date": format_date(figures.on)}
     else:
         listed = "; ".join(
-            _("“%(title)s” %(audience)s, %(start)s to %(end)s, %(count)d responses")
+            ngettext(
+                "“%(title)s” %(audience)s, %(start)s to %(end)s, %(count)d response",
+                "“%(title)s” %(audience)s, %(start)s to %(end)s, %(count)d responses",
+                s.responses,
+            )
             % {
                 "title": s.survey.title,
                 "audience": _audience(s.survey.audience),

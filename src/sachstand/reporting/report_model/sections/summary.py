@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext, npgettext
 
 from sachstand.core.formatting import format_date, format_money, format_number
 from sachstand.reporting.report_model import (
@@ -33,6 +34,10 @@ from sachstand.strategy.models import MeasureStatus, TrafficLight
 ZERO = Decimal("0.00")
 
 
+def measures_counted(count: int) -> str:
+    return ngettext("%(count)d measure", "%(count)d measures", count) % {"count": count}
+
+
 def summary_section(data: ReportData) -> Section:
     state = data.current
     measures = state.measures()
@@ -43,15 +48,22 @@ def summary_section(data: ReportData) -> Section:
     reported = sum(1 for m in measures if m.id in state.updates)
     intro = _(
         "This report presents the state of the digitalisation of %(municipality)s in the "
-        "%(period)s, as of %(date)s. It covers %(measures)d measures in %(fields)d fields of "
-        "action; %(reported)d status updates were received for the period."
+        "%(period)s, as of %(date)s. It covers %(measures)s in %(fields)s; %(reported)s."
     ) % {
         "municipality": data.municipality.name,
         "period": data.half_year.label,
         "date": format_date(state.on),
-        "measures": len(measures),
-        "fields": len(state.plan.fields),
-        "reported": reported,
+        "measures": measures_counted(len(measures)),
+        "fields": npgettext(
+            "in", "%(count)d field of action", "%(count)d fields of action", len(state.plan.fields)
+        )
+        % {"count": len(state.plan.fields)},
+        "reported": ngettext(
+            "%(count)d status update was received for the period",
+            "%(count)d status updates were received for the period",
+            reported,
+        )
+        % {"count": reported},
     }
     if data.public:
         intro += " " + _(
@@ -133,12 +145,12 @@ def _field_sentence(data: ReportData, field: Any) -> str:
     due = [m for m in due_in(state, data.half_year) if m.measure_id in ids]
     reached = sum(1 for m in due if reached_by(m, state.on))
     return _(
-        "%(field)s: %(count)d measures, %(completed)d of them completed; traffic lights "
-        "%(green)d green, %(yellow)d yellow, %(red)d red. %(reached)d of %(due)d milestones "
-        "due in the half-year were reached."
+        "%(field)s: %(measures)s, %(completed)d of them completed; traffic lights "
+        "%(green)d green, %(yellow)d yellow, %(red)d red. Milestones due in the half-year: "
+        "%(due)d, of which reached: %(reached)d."
     ) % {
         "field": f"{field.code} {field.title}",
-        "count": len(measures),
+        "measures": measures_counted(len(measures)),
         "completed": completed,
         "green": lights["green"],
         "yellow": lights["yellow"],
