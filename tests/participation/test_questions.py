@@ -208,3 +208,10 @@ def test_script_in_a_question_is_shown_escaped(client, plan):
     html = client.get(f"/{plan.municipality.slug}/fragen/").content.decode()
     assert "<script>alert" not in html and "&lt;script&gt;alert" in html
     assert "<b>Ja</b>" not in html and "&lt;b&gt;Ja&lt;/b&gt;" in html
+
+
+def test_the_retention_period_is_named_in_singular_and_plural(client, plan, settings):
+    settings.SACHSTAND_PARTICIPATION_EMAIL_RETENTION_DAYS = 1
+    assert "spätestens 1 Tag nach der Antwort." in client.get(ask_url(plan)).content.decode()
+    settings.SACHSTAND_PARTICIPATION_EMAIL_RETENTION_DAYS = 30
+    assert "spätestens 30 Tage nach der Antwort." in client.get(ask_url(plan)).content.decode()
