@@ -91,30 +91,39 @@ def test_the_report_says_how_the_file_was_read(db, tmp_path):
     assert data["rows"][0]["service"] == "Bürgerbüro „Mitte“"
 
 
-def test_a_byte_that_is_neither_utf8_nor_windows_1252_names_its_line(db, tmp_path):
-    path = tmp_path / "export.csv"
-    path.write_bytes(_text(ROWS).encode("cp1252").replace(b"R\xfcckfrage", b"R\x81ckfrage"))
-    code, data = command_json(str(path), *OPTIONS)
-    assert code == 1 and data["rows"] == []
-    assert data["skipped"]["errors"] == [
-        "Zeile 5 der Datei enthält ein Byte (0x81), das weder UTF-8 noch Windows-1252 ist. "
-        "Bitte speichern Sie sie als „CSV UTF-8“."
-    ]
+def _foreign_byte() -> bytes:
+    return _text(ROWS).encode("cp1252").replace(b"R\xfcckfrage", b"R\x81ckfrage")
 
 
-def test_a_utf8_file_with_windows_1252_bytes_mixed_in_is_refused(db, tmp_path):
+def _mixed() -> bytes:
     """Read whole as Windows-1252, its UTF-8 part would turn into "PrÃ¼fung", and cases would
     silently miss their end activity."""
-    head = _text(ROWS[:3]).encode("utf-8")
     tail = _text(ROWS[3:], header="").lstrip().encode("cp1252")
+    return _text(ROWS[:3]).encode("utf-8") + tail
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            _foreign_byte,
+            "Zeile 5 der Datei enthält ein Byte (0x81), das weder UTF-8 noch Windows-1252 ist. "
+            "Bitte speichern Sie sie als „CSV UTF-8“.",
+        ),
+        (
+            _mixed,
+            "Die Datei mischt Kodierungen: Zeile 5 enthält ein Byte, das nicht UTF-8 ist, die "
+            "Zeilen davor aber UTF-8-Zeichen. Bitte speichern Sie sie als „CSV UTF-8“.",
+        ),
+    ],
+    ids=["neither-utf8-nor-windows-1252", "utf8-with-windows-1252-mixed-in"],
+)
+def test_bytes_that_no_encoding_explains_are_named_with_their_line(db, tmp_path, content, message):
     path = tmp_path / "export.csv"
-    path.write_bytes(head + tail)
+    path.write_bytes(content())
     code, data = command_json(str(path), *OPTIONS)
     assert code == 1 and data["rows"] == []
-    assert data["skipped"]["errors"] == [
-        "Die Datei mischt Kodierungen: Zeile 5 enthält ein Byte, das nicht UTF-8 ist, die Zeilen "
-        "davor aber UTF-8-Zeichen. Bitte speichern Sie sie als „CSV UTF-8“."
-    ]
+    assert data["skipped"]["errors"] == [message]
 
 
 def test_a_line_with_more_fields_than_the_header_is_named(db, tmp_path):

@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 from openpyxl import Workbook
 
-from sachstand.imports.formats import SheetOut, write_workbook
+from sachstand.imports.formats import OLE_SIGNATURE, SheetOut, write_workbook
 from tests.eventlogs.logs import analyse, command, command_json
 
 HEADER = ["Vorgang", "Aktivität", "Zeitpunkt", "Leistung", "Kanal"]
@@ -107,14 +107,16 @@ def test_the_header_line_counts_in_singular_and_plural(db, tmp_path):
     )
 
 
-def test_an_excel_97_file_is_named(db, tmp_path):
-    path = tmp_path / "alt.xls"
-    path.write_bytes(b"\xd0\xcf\x11\xe0" + b"\x00" * 100)
+@pytest.mark.parametrize("name", ["alt.xls", "geschuetzt.xlsx", "without-suffix"])
+def test_an_ole_container_is_named(db, tmp_path, name):
+    """An old Excel file, or a password-protected workbook: both are OLE containers."""
+    path = tmp_path / name
+    path.write_bytes(OLE_SIGNATURE + b"\x00" * 100)
     code, data = command_json(str(path))
     assert code == 1 and data["rows"] == []
     assert data["skipped"]["errors"] == [
-        "sachstand liest keine Dateien im Format Excel 97–2003 (.xls). Bitte speichern Sie das "
-        "Protokoll als „CSV UTF-8“, .xlsx oder .ods."
+        "Die Datei ist kennwortgeschützt oder im alten Excel-Format (.xls). Bitte entfernen Sie "
+        "das Kennwort oder speichern Sie das Protokoll als „CSV UTF-8“, .xlsx oder .ods."
     ]
 
 

@@ -26,7 +26,7 @@ from sachstand.eventlogs.progress import LARGE_FILE, Progress, polled
 from sachstand.eventlogs.tabular import (
     CSV,
     ODS,
-    OTHER_SPREADSHEETS,
+    OLE,
     UTF8,
     UTF16,
     WINDOWS_1252,
@@ -243,13 +243,12 @@ def _tabular_read(
             engine.cases_build(con, [relation], list(mapping.end_activities), mapping.channel_map)
         return relation
 
-    if fmt in OTHER_SPREADSHEETS:
+    if fmt == OLE:
         raise SourceError(
             _(
-                "sachstand does not read %(kind)s files. Please save the log as CSV UTF-8, .xlsx "
-                "or .ods."
+                "The file is password-protected or in the old Excel format (.xls). Please remove "
+                "the password, or save the log as CSV UTF-8, .xlsx or .ods."
             )
-            % {"kind": OTHER_SPREADSHEETS[fmt]}
         )
     if fmt == XLSX:
         path, fmt = xlsx_copy(path, folder, bar), CSV

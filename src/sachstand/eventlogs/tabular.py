@@ -24,11 +24,12 @@ from django.utils.translation import gettext as _
 from sachstand.eventlogs.engine import quote_identifier, quote_literal
 from sachstand.eventlogs.mapping import LogMapping, with_and_without_prefix
 from sachstand.eventlogs.xes import DEFAULT_RESOURCE, GZIP_MAGIC, open_binary
+from sachstand.imports.formats import OLE_SIGNATURE, archive_kind, looks_like_text
 
-XES, CSV, PARQUET, XLSX, XLS, ODS = "xes", "csv", "parquet", "xlsx", "xls", "ods"
-# A spreadsheet format sachstand does not read as an event log, by the name it shows for it.
-OTHER_SPREADSHEETS = {XLS: "Excel 97–2003 (.xls)"}
-_ZIP_MAGIC, _OLE2_MAGIC = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
+XES, CSV, PARQUET, XLSX, ODS = "xes", "csv", "parquet", "xlsx", "ods"
+# An OLE container: an old Excel file or a password-protected workbook, which are not read.
+OLE = "ole"
+_ZIP_MAGIC = b"PK\x03\x04"
 UTF8, UTF16, WINDOWS_1252 = "utf-8", "utf-16", "windows-1252"
 _CODECS = {UTF16: "utf-16", WINDOWS_1252: "cp1252"}
 _ENCODING_NAMES = {UTF16: "UTF-16", WINDOWS_1252: "Windows-1252"}
@@ -43,37 +44,35 @@ class SourceError(Exception):
 
 def detect_format(path: Path) -> str:
     """By the name (.xes, .xes.gz, .csv, .csv.gz, .tsv, .txt, .parquet, .xlsx, .xls, .ods), else
-    by the content."""
+    by the content; an OLE container by its content always."""
     suffixes = [s.lower() for s in path.suffixes[-2:]]
     if suffixes and suffixes[-1] == ".gz":
         suffixes = suffixes[:-1]
     last = suffixes[-1] if suffixes else ""
+    with path.open("rb") as file:
+        head = file.read(len(OLE_SIGNATURE))
+    if head == OLE_SIGNATURE:  # whatever the name: a password-protected .xlsx is one, too
+        return OLE
     by_name = {".xes": XES, ".csv": CSV, ".tsv": CSV, ".txt": CSV, ".parquet": PARQUET}
-    by_name |= {".pq": PARQUET, ".xlsx": XLSX, ".xlsm": XLSX, ".xls": XLS, ".ods": ODS}
+    by_name |= {".pq": PARQUET, ".xlsx": XLSX, ".xlsm": XLSX, ".xls": OLE, ".ods": ODS}
     if last in by_name:
         return by_name[last]
-    with path.open("rb") as file:
-        head = file.read(4)
-    if head == b"PAR1":
+    if head.startswith(b"PAR1"):
         return PARQUET
-    if head == _OLE2_MAGIC:
-        return XLS
-    if head == _ZIP_MAGIC:
+    if head.startswith(_ZIP_MAGIC):
         return _zipped_spreadsheet(path)
     return XES if head.startswith(GZIP_MAGIC) or head.lstrip()[:1] == b"<" else CSV
 
 
 def _zipped_spreadsheet(path: Path) -> str:
-    """A zip file is an Excel workbook or an OpenDocument spreadsheet, or else nothing sachstand
-    reads (then DuckDB's CSV reader says so)."""
+    """An Excel workbook or an OpenDocument spreadsheet, as the plan import tells them apart;
+    any other zip goes the CSV way, where ``csv_encoding`` names it an archive."""
     try:
         with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-    except zipfile.BadZipFile:
+            kind = archive_kind(archive)
+    except (zipfile.BadZipFile, OSError):
         return CSV
-    if "xl/workbook.xml" in names:
-        return XLSX
-    return ODS if "content.xml" in names else CSV
+    return {"xlsx": XLSX, "ods": ODS}.get(kind, CSV)
 
 
 def reader_sql(path: Path, fmt: str) -> str:
@@ -93,7 +92,7 @@ def csv_encoding(path: Path) -> str:
         return UTF16
     if head.startswith(_ZIP_MAGIC):
         raise SourceError(_("The file is a zip archive. Please unpack the event log from it."))
-    if b"\x00" in head:
+    if not looks_like_text(head):
         raise SourceError(
             _(
                 "The file is not text, so it is no CSV file. sachstand reads event logs as XES, "

@@ -47,7 +47,8 @@ MAX_MERGED_CELLS = 1_000_000
 # The widest sheet Excel and LibreOffice know; repeat counts beyond it are noise.
 MAX_COLUMNS = 16_384
 
-_OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# The start of an OLE container: an old Excel file (.xls), or a password-protected workbook.
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ODS_MIMETYPE = b"application/vnd.oasis.opendocument.spreadsheet"
 _KIND_BY_EXTENSION = {
     "xlsx": "xlsx",
@@ -191,7 +192,7 @@ def _detect(data: bytes, filename: str) -> str:
     """Which reader gets the file: the content decides where it is sure, else the extension."""
     extension = PurePath(filename).suffix.lower().lstrip(".")
     claimed = _KIND_BY_EXTENSION.get(extension)
-    if data.startswith(_OLE_SIGNATURE) and (claimed or extension in ("xls", "xlt")):
+    if data.startswith(OLE_SIGNATURE) and (claimed or extension in ("xls", "xlt")):
         raise problem(
             filename,
             _(
@@ -207,7 +208,7 @@ def _detect(data: bytes, filename: str) -> str:
     if archive_kind == "zip":
         # A ZIP that is neither workbook: CSV files, or a damaged workbook its reader reports.
         return claimed if claimed in ("xlsx", "ods") else "zip"
-    if claimed != "csv" and _looks_like_text(data):
+    if claimed != "csv" and looks_like_text(data):
         return "csv"  # systems export CSV under any name, ".xlsx" and ".zip" included
     return claimed
 
@@ -223,14 +224,7 @@ def _zip_kind(data: bytes, filename: str) -> str | None:
                     _("unpacked, it is larger than %(limit)s MB.")
                     % {"limit": MAX_UNPACKED_BYTES // 2**20},
                 )
-            names = {member.filename for member in members}
-            if any(name.startswith("xl/") for name in names):
-                return "xlsx"
-            if {"content.xml", "mimetype"} <= names and (
-                archive.read("mimetype").strip() == _ODS_MIMETYPE
-            ):
-                return "ods"
-            return "zip"
+            return archive_kind(archive)
     except FileProblem:
         raise
     except Exception:
@@ -238,7 +232,18 @@ def _zip_kind(data: bytes, filename: str) -> str | None:
         return None
 
 
-def _looks_like_text(data: bytes) -> bool:
+def archive_kind(archive: zipfile.ZipFile) -> str:
+    """ "xlsx" or "ods" for a ZIP archive that is a workbook of that kind, else "zip"."""
+    names = set(archive.namelist())
+    if any(name.startswith("xl/") for name in names):
+        return "xlsx"
+    if {"content.xml", "mimetype"} <= names and (archive.read("mimetype").strip() == _ODS_MIMETYPE):
+        return "ods"
+    return "zip"
+
+
+def looks_like_text(data: bytes) -> bool:
+    """Whether the start of a file is text: a UTF-16 byte order mark, or no zero byte."""
     head = data[:65536]
     return head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" not in head
 

@@ -35,7 +35,8 @@ ZERO = Decimal("0.00")
 
 
 def measures_counted(count: int) -> str:
-    return ngettext("%(count)d measure", "%(count)d measures", count) % {"count": count}
+    # The same words as the reporting round's page, so one entry of the catalogue.
+    return ngettext("%(count)s measure", "%(count)s measures", count) % {"count": count}
 
 
 def summary_section(data: ReportData) -> Section:
